@@ -1,0 +1,489 @@
+"""Everything both helpers do that is not I/O: building requests, reading responses, and the
+retry loop, written once as generators that the async and the sync helper drive.
+
+An operation is a generator that yields *actions* (:class:`Acquire` a rate-limit slot,
+:class:`Send` a request, :class:`Sleep`) and receives their results; it returns the parsed
+result or raises a :class:`~daily_helpers.errors.DailyError`. Request bodies and paths come
+from the generated client's request builders and models, so what we send is what the spec
+says; responses are read through the generated models into the facade's models.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Generator, Mapping
+from typing import Any, Generic, TypeVar
+from urllib.parse import quote
+
+import attrs
+from daily_openapi_client.api.domain import get_domain as api_get_domain
+from daily_openapi_client.api.meeting_tokens import (
+    create_meeting_token as api_create_meeting_token,
+)
+from daily_openapi_client.api.meeting_tokens import (
+    validate_meeting_token as api_validate_meeting_token,
+)
+from daily_openapi_client.api.rooms import create_room as api_create_room
+from daily_openapi_client.api.rooms import delete_room as api_delete_room
+from daily_openapi_client.api.rooms import get_room as api_get_room
+from daily_openapi_client.api.rooms import get_room_presence as api_get_room_presence
+from daily_openapi_client.api.rooms import list_rooms as api_list_rooms
+from daily_openapi_client.api.rooms import update_room as api_update_room
+from daily_openapi_client.models import (
+    CreateMeetingTokenRequest,
+    CreateRoomRequest,
+    Domain,
+    MeetingToken,
+    MeetingTokenProperties,
+    MeetingTokenValidation,
+    Presence,
+    Room,
+    RoomDeleted,
+    RoomList,
+    RoomProperties,
+    UpdateRoomRequest,
+)
+from daily_openapi_client.types import UNSET
+
+from ._policy import RetryPolicy, RetrySafety, parse_retry_after
+from .errors import (
+    DailyAPIError,
+    DailyConnectionError,
+    DailyValidationError,
+    error_from_response,
+    unexpected_response,
+)
+from .models import (
+    DailyMeetingTokenProperties,
+    DailyRoomObject,
+    DailyRoomParams,
+    DailyRoomProperties,
+    RoomPage,
+)
+from .urls import check_room_name
+
+logger = logging.getLogger("daily_helpers")
+
+T = TypeVar("T")
+
+#: Room properties Daily sets itself; sending one is a mistake we catch before sending.
+_READ_ONLY_ROOM_PROPERTIES = frozenset({"sip_uri"})
+_ROOM_PROPERTY_NAMES = frozenset(a.name for a in attrs.fields(RoomProperties)) - {
+    "additional_properties"
+}
+_TOKEN_PROPERTY_NAMES = frozenset(a.name for a in attrs.fields(MeetingTokenProperties)) - {
+    "additional_properties"
+}
+#: ``user_id`` longer than this is rejected by Daily.
+USER_ID_MAX_CHARS = 36
+
+
+# --- the wire: transport-neutral requests and responses -------------------------------------
+
+
+@attrs.frozen
+class Request:
+    """One HTTP request, independent of the HTTP library that sends it."""
+
+    method: str
+    path: str
+    params: Mapping[str, str] | None
+    content: bytes | None
+
+
+@attrs.frozen
+class Response:
+    """One HTTP response: status, headers (lower-case names) and the raw body."""
+
+    status_code: int
+    headers: Mapping[str, str]
+    content: bytes
+
+
+# --- actions an operation asks its driver to perform ----------------------------------------
+
+
+@attrs.frozen
+class Acquire:
+    """Wait for a rate-limit slot of an endpoint class; the result is ``None``."""
+
+    bucket: str
+
+
+@attrs.frozen
+class Send:
+    """Send a request; the result is a :class:`Response`, or the driver throws a
+    :class:`~daily_helpers.errors.DailyConnectionError` into the operation."""
+
+    request: Request
+
+
+@attrs.frozen
+class Sleep:
+    """Wait ``seconds``; the result is ``None``."""
+
+    seconds: float
+
+
+Action = Acquire | Send | Sleep
+Operation = Generator[Action, Any, T]
+
+
+@attrs.frozen
+class Call(Generic[T]):
+    """A single API call: the request, how safe it is to repeat, and how to read the answer."""
+
+    request: Request
+    safety: RetrySafety
+    bucket: str
+    parse: Callable[[Any], T]
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """What an operation needs from its helper: the retry policy and the clock (Unix s)."""
+
+    policy: RetryPolicy
+    clock: Callable[[], float]
+    rate_limited: bool
+
+
+def _request_from_kwargs(kwargs: Mapping[str, Any]) -> Request:
+    body = kwargs.get("json")
+    params = kwargs.get("params")
+    return Request(
+        method=kwargs["method"].upper(),
+        path=kwargs["url"],
+        params={k: _query_value(v) for k, v in params.items()} if params else None,
+        content=None if body is None else json.dumps(body, separators=(",", ":")).encode(),
+    )
+
+
+def _query_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+# --- the retry loop ------------------------------------------------------------------------
+
+
+def perform(call: Call[T], ctx: Context) -> Operation[T]:
+    """Send ``call`` until it succeeds or the retry policy gives up; return the parsed body."""
+    request = call.request
+    attempt = 0
+    while True:
+        if ctx.rate_limited:
+            yield Acquire(call.bucket)
+        started = time.perf_counter()
+        failure: DailyConnectionError | None = None
+        response: Response | None = None
+        try:
+            response = yield Send(request)
+        except DailyConnectionError as exc:
+            failure = exc
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        if response is not None:
+            logger.debug(
+                "%s %s -> %d in %.1f ms (retry %d)",
+                request.method,
+                request.path,
+                response.status_code,
+                elapsed_ms,
+                attempt,
+            )
+            if 200 <= response.status_code < 300:
+                return read_body(call, response)
+            retry_after = parse_retry_after(response.headers.get("retry-after"), now=ctx.clock())
+            error: DailyAPIError | DailyConnectionError = error_from_response(
+                status_code=response.status_code,
+                content=response.content,
+                method=request.method,
+                path=request.path,
+                retry_after=retry_after,
+            )
+            delay = ctx.policy.delay_after_status(
+                attempt=attempt,
+                status_code=response.status_code,
+                retry_after=retry_after,
+                safety=call.safety,
+            )
+        else:
+            assert failure is not None
+            logger.debug(
+                "%s %s -> %s in %.1f ms (retry %d)",
+                request.method,
+                request.path,
+                type(failure).__name__,
+                elapsed_ms,
+                attempt,
+            )
+            error = failure
+            delay = ctx.policy.delay_after_connection_error(
+                attempt=attempt, sent=failure.sent, safety=call.safety
+            )
+        if delay is None:
+            raise error
+        attempt += 1
+        yield Sleep(delay)
+
+
+def read_body(call: Call[T], response: Response) -> T:
+    """Parse a 2xx body with ``call.parse``; a body of the wrong shape is an
+    :class:`~daily_helpers.errors.UnexpectedResponseError`, never a ``KeyError``."""
+    request = call.request
+    try:
+        data = json.loads(response.content)
+    except ValueError:
+        raise unexpected_response(
+            status_code=response.status_code,
+            content=response.content,
+            method=request.method,
+            path=request.path,
+            reason="the body is not JSON",
+        ) from None
+    try:
+        return call.parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        reason = f"missing field {exc}" if isinstance(exc, KeyError) else f"bad shape ({exc})"
+        raise unexpected_response(
+            status_code=response.status_code,
+            content=response.content,
+            method=request.method,
+            path=request.path,
+            reason=reason,
+        ) from None
+
+
+# --- reading responses ---------------------------------------------------------------------
+
+
+def _expect_object(data: Any) -> Mapping[str, Any]:
+    if not isinstance(data, Mapping):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    return data
+
+
+def room_from_json(data: Any) -> DailyRoomObject:
+    """A room object as Daily returns it, unknown fields and values kept."""
+    room = Room.from_dict(_expect_object(data))
+    # A null in config means "Daily's default", which is what an absent field means too.
+    config = {k: v for k, v in room.config.to_dict().items() if v is not None}
+    return DailyRoomObject(
+        id=room.id,
+        name=room.name,
+        api_created=room.api_created,
+        privacy=room.privacy,
+        url=room.url,
+        created_at=room.created_at,
+        config=DailyRoomProperties(**config),
+    )
+
+
+def room_page_from_json(data: Any) -> RoomPage:
+    page = RoomList.from_dict(_expect_object(data))
+    rooms = [room_from_json(item) for item in _expect_object(data)["data"]]
+    return RoomPage(
+        rooms=rooms,
+        total_count=page.total_count,
+        next_cursor=rooms[-1].id if rooms else None,
+        previous_cursor=rooms[0].id if rooms else None,
+    )
+
+
+def token_from_json(data: Any) -> str:
+    token = MeetingToken.from_dict(_expect_object(data)).token
+    if not isinstance(token, str) or not token:
+        raise TypeError("token is not a non-empty string")
+    return token
+
+
+def deleted_from_json(data: Any) -> bool:
+    RoomDeleted.from_dict(_expect_object(data))
+    return True
+
+
+def validation_from_json(data: Any) -> DailyMeetingTokenProperties:
+    return DailyMeetingTokenProperties(
+        **MeetingTokenValidation.from_dict(_expect_object(data)).to_dict()
+    )
+
+
+def presence_from_json(data: Any) -> list[dict[str, Any]]:
+    presence = Presence.from_dict(_expect_object(data))
+    return [participant.to_dict() for participant in presence.data]
+
+
+def domain_from_json(data: Any) -> Domain:
+    domain = Domain.from_dict(_expect_object(data))
+    if not isinstance(domain.domain_id, str) or not domain.domain_id:
+        raise TypeError("domain_id is not a non-empty string")
+    return domain
+
+
+# --- building requests ---------------------------------------------------------------------
+
+
+def _room_properties_body(properties: DailyRoomProperties | Mapping[str, Any]) -> dict[str, Any]:
+    """The strict JSON of room properties: known names only, enums checked, times as int."""
+    if isinstance(properties, DailyRoomProperties):
+        body = properties.to_dict()
+    elif isinstance(properties, Mapping):
+        body = dict(properties)
+    else:
+        raise TypeError(
+            f"properties must be DailyRoomProperties or a mapping, not {type(properties).__name__}"
+        )
+    for name in body:
+        if name in _READ_ONLY_ROOM_PROPERTIES:
+            raise DailyValidationError(f"room property {name!r} is read-only: Daily sets it")
+        if name not in _ROOM_PROPERTY_NAMES:
+            raise DailyValidationError(
+                f"unknown room property {name!r}; see "
+                "https://docs.daily.co/reference/rest-api/rooms/config for the documented ones"
+            )
+    for name in ("exp", "nbf"):
+        value = body.get(name)
+        if isinstance(value, float):
+            body[name] = int(value)
+    try:
+        return RoomProperties.from_dict(body).to_dict()
+    except (TypeError, ValueError, KeyError) as exc:
+        raise DailyValidationError(f"invalid room properties: {exc}") from None
+
+
+def _check_privacy(privacy: object) -> str:
+    if privacy not in ("public", "private"):
+        raise DailyValidationError(f"privacy must be 'public' or 'private', not {privacy!r}")
+    return str(privacy)
+
+
+def create_room(params: DailyRoomParams | None) -> Call[DailyRoomObject]:
+    """``POST /rooms`` with the set fields of ``params``."""
+    if params is None:
+        params = DailyRoomParams()
+    elif not isinstance(params, DailyRoomParams):
+        raise TypeError(f"params must be DailyRoomParams, not {type(params).__name__}")
+    body: dict[str, Any] = {}
+    if params.name is not None:
+        body["name"] = check_room_name(params.name)
+    body["privacy"] = _check_privacy(params.privacy)
+    body["properties"] = _room_properties_body(params.properties)
+    kwargs = api_create_room._get_kwargs(body=CreateRoomRequest.from_dict(body))
+    return Call(_request_from_kwargs(kwargs), RetrySafety.UNSAFE, "general", room_from_json)
+
+
+def update_room(
+    room_name: str,
+    *,
+    privacy: str | None,
+    properties: DailyRoomProperties | Mapping[str, Any] | None,
+) -> Call[DailyRoomObject]:
+    """``POST /rooms/{name}``: only what is given; a ``None`` value in a properties mapping
+    resets that property to Daily's default."""
+    check_room_name(room_name)
+    body: dict[str, Any] = {}
+    if privacy is not None:
+        body["privacy"] = _check_privacy(privacy)
+    if properties is not None:
+        body["properties"] = _room_properties_body(properties)
+    if not body:
+        raise DailyValidationError("update_room needs privacy or properties to change")
+    kwargs = api_update_room._get_kwargs(room_name, body=UpdateRoomRequest.from_dict(body))
+    return Call(_request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", room_from_json)
+
+
+def get_room(room_name: str) -> Call[DailyRoomObject]:
+    check_room_name(room_name)
+    kwargs = api_get_room._get_kwargs(room_name)
+    return Call(_request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", room_from_json)
+
+
+def delete_room(room_name: str) -> Call[bool]:
+    check_room_name(room_name)
+    kwargs = api_delete_room._get_kwargs(room_name)
+    return Call(
+        _request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "room_delete", deleted_from_json
+    )
+
+
+def list_rooms(
+    *, limit: int, starting_after: str | None, ending_before: str | None
+) -> Call[RoomPage]:
+    if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= 100:
+        raise DailyValidationError(f"limit must be an int from 1 to 100, not {limit!r}")
+    for name, cursor in (("starting_after", starting_after), ("ending_before", ending_before)):
+        if cursor is not None and (not isinstance(cursor, str) or not cursor):
+            raise DailyValidationError(f"{name} must be a room id, not {cursor!r}")
+    if starting_after is not None and ending_before is not None:
+        raise DailyValidationError("give starting_after or ending_before, not both")
+    kwargs = api_list_rooms._get_kwargs(
+        limit=limit,
+        starting_after=starting_after if starting_after is not None else UNSET,
+        ending_before=ending_before if ending_before is not None else UNSET,
+    )
+    return Call(
+        _request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", room_page_from_json
+    )
+
+
+def get_room_presence(room_name: str) -> Call[list[dict[str, Any]]]:
+    check_room_name(room_name)
+    kwargs = api_get_room_presence._get_kwargs(room_name)
+    return Call(_request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", presence_from_json)
+
+
+def strict_token_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
+    """Check token properties against Daily's contract before they are sent or signed."""
+    for name in properties:
+        if name not in _TOKEN_PROPERTY_NAMES:
+            raise DailyValidationError(
+                f"unknown meeting-token property {name!r}; see "
+                "https://docs.daily.co/reference/rest-api/meeting-tokens/config"
+            )
+    room_name = properties.get("room_name")
+    if room_name is not None:
+        check_room_name(room_name)
+    user_id = properties.get("user_id")
+    if isinstance(user_id, str) and len(user_id) > USER_ID_MAX_CHARS:
+        raise DailyValidationError(
+            f"user_id is {len(user_id)} characters long; Daily allows at most {USER_ID_MAX_CHARS}"
+        )
+    try:
+        return MeetingTokenProperties.from_dict(dict(properties)).to_dict()
+    except (TypeError, ValueError, KeyError) as exc:
+        raise DailyValidationError(f"invalid meeting-token properties: {exc}") from None
+
+
+def create_meeting_token(properties: Mapping[str, Any]) -> Call[str]:
+    body = {"properties": strict_token_properties(properties)}
+    kwargs = api_create_meeting_token._get_kwargs(body=CreateMeetingTokenRequest.from_dict(body))
+    return Call(_request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", token_from_json)
+
+
+def validate_meeting_token(token: str, *, ignore_nbf: bool) -> Call[DailyMeetingTokenProperties]:
+    if not isinstance(token, str) or token.count(".") != 2 or any(c in token for c in "/?# "):
+        raise DailyValidationError(
+            "token must be a meeting token (a JWT: three dot-separated parts)"
+        )
+    if not isinstance(ignore_nbf, bool):
+        raise TypeError(f"ignore_nbf must be a bool, not {type(ignore_nbf).__name__}")
+    kwargs = api_validate_meeting_token._get_kwargs(token, ignore_nbf=True if ignore_nbf else UNSET)
+    return Call(
+        _request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", validation_from_json
+    )
+
+
+def get_domain() -> Call[Domain]:
+    kwargs = api_get_domain._get_kwargs()
+    return Call(_request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", domain_from_json)
+
+
+def path_for_logs(path: str) -> str:
+    """A request path safe to show: a meeting token in it is shortened."""
+    prefix = "/meeting-tokens/"
+    if path.startswith(prefix) and len(path) > len(prefix) + 12:
+        return prefix + quote(path[len(prefix) : len(prefix) + 8]) + "…"
+    return path

@@ -1,0 +1,252 @@
+"""``DailyRESTHelperSync``: the blocking twin of ``DailyRESTHelper``; only the I/O differs."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+
+from . import _core, tokens
+from ._base import DEFAULT_API_URL, DeleteOutcome, HelperBase, delete_outcome, next_cursor
+from ._policy import RetryPolicy
+from ._transport import SyncHttpxTransport, SyncTransport, Timeout
+from .errors import DailyConnectionError, NotFoundError
+from .models import (
+    DailyMeetingTokenParams,
+    DailyMeetingTokenProperties,
+    DailyRoomObject,
+    DailyRoomParams,
+    DailyRoomProperties,
+    RoomPage,
+)
+from .urls import check_room_name, get_name_from_url
+
+__all__ = ["DailyRESTHelperSync"]
+
+T = TypeVar("T")
+
+
+class DailyRESTHelperSync(HelperBase):
+    """Blocking helper for Daily's rooms and meeting-tokens REST API; thread-safe.
+
+    Use ``with`` or ``helper.close()``. A caller's ``http_client`` is used and
+    never closed. ``timeout`` is seconds per attempt (or a :class:`Timeout`); failed calls are
+    retried up to ``max_retries`` times as :class:`RetryPolicy` allows; ``rate_limits`` keeps
+    calls under Daily's limits (``"daily"``), off (``None``), or under custom limits.
+    ``sleep`` (seconds) and ``clock`` (Unix seconds) are injectable for tests.
+    """
+
+    def __init__(
+        self,
+        *,
+        daily_api_key: str,
+        daily_api_url: str = DEFAULT_API_URL,
+        http_client: httpx.Client | None = None,
+        timeout: float | Timeout = 30.0,
+        max_retries: int = 2,
+        retry_policy: RetryPolicy | None = None,
+        rate_limits: object = "daily",
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
+        super().__init__(
+            daily_api_key=daily_api_key,
+            daily_api_url=daily_api_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            rate_limits=rate_limits,
+            clock=clock,
+        )
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError("http_client must be an httpx.Client")
+        self._sleep = sleep if sleep is not None else time.sleep
+        self._transport: SyncTransport = SyncHttpxTransport(
+            http_client, base_url=self._api_url, headers=self._headers, timeout=self._timeout
+        )
+
+    def __enter__(self) -> DailyRESTHelperSync:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the HTTP client if the helper created it."""
+        self._transport.close()
+
+    def _run(self, call: _core.Call[T]) -> T:
+        operation = _core.perform(call, self._ctx)
+        result: Any = None
+        failure: DailyConnectionError | None = None
+        while True:
+            try:
+                action = operation.send(result) if failure is None else operation.throw(failure)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            result = failure = None
+            if isinstance(action, _core.Send):
+                sent = self._transport.send(action.request)
+                if isinstance(sent, DailyConnectionError):
+                    failure = sent
+                else:
+                    result = sent
+            elif isinstance(action, _core.Sleep):
+                self._sleep(action.seconds)
+            elif self._limiter is not None:
+                self._limiter.acquire(action.bucket, self._sleep)
+
+    # --- pipecat's API ----------------------------------------------------------------------
+
+    def get_room_from_url(self, room_url: str) -> DailyRoomObject:
+        """The room a room URL names (``GET /rooms/{name}``)."""
+        return self._run(_core.get_room(get_name_from_url(room_url)))
+
+    def create_room(self, params: DailyRoomParams | None = None) -> DailyRoomObject:
+        """Create a room (``POST /rooms``); a retry can never create a second one."""
+        return self._run(self._create_call(params))
+
+    def get_token(
+        self,
+        room_url: str,
+        expiry_time: float = 3600,
+        eject_at_token_exp: bool = False,
+        owner: bool = True,
+        params: DailyMeetingTokenParams | None = None,
+    ) -> str:
+        """A meeting token for the room, issued by Daily; ``expiry_time`` in seconds."""
+        call = self._token_call(room_url, expiry_time, eject_at_token_exp, owner, params)
+        return self._run(call)
+
+    def delete_room_by_name(self, room_name: str) -> bool:
+        """Delete a room; ``True`` also when it was already gone (404)."""
+        try:
+            return self._run(_core.delete_room(room_name))
+        except NotFoundError:
+            return True
+
+    def delete_room_by_url(self, room_url: str) -> bool:
+        """Delete the room a room URL names; ``True`` also when it was already gone."""
+        return self.delete_room_by_name(get_name_from_url(room_url))
+
+    # --- beyond pipecat ---------------------------------------------------------------------
+
+    def get_room(self, room_name: str) -> DailyRoomObject:
+        """A room by name (``GET /rooms/{name}``)."""
+        return self._run(_core.get_room(room_name))
+
+    def update_room(
+        self,
+        room_name: str,
+        *,
+        privacy: str | None = None,
+        properties: DailyRoomProperties | Mapping[str, Any] | None = None,
+    ) -> DailyRoomObject:
+        """Change a room's privacy and/or properties; only what is given is sent. In a
+        properties mapping, ``None`` resets that property to Daily's default."""
+        return self._run(self._update_call(room_name, privacy, properties))
+
+    def list_rooms(
+        self,
+        *,
+        limit: int = 100,
+        starting_after: str | None = None,
+        ending_before: str | None = None,
+    ) -> RoomPage:
+        """One page of rooms, newest first (``GET /rooms``)."""
+        call = _core.list_rooms(
+            limit=limit, starting_after=starting_after, ending_before=ending_before
+        )
+        return self._run(call)
+
+    def iter_rooms(self, *, page_size: int = 100) -> Iterator[DailyRoomObject]:
+        """Every room, newest first, fetched a page at a time."""
+        cursor: str | None = None
+        while True:
+            page = self.list_rooms(limit=page_size, starting_after=cursor)
+            yield from page.rooms
+            cursor = next_cursor(page, page_size)
+            if cursor is None:
+                return
+
+    def delete_rooms(
+        self,
+        rooms: Iterable[str],
+        *,
+        concurrency: int = 8,
+        on_progress: Callable[[DeleteOutcome, int, int], None] | None = None,
+    ) -> list[DeleteOutcome]:
+        """Delete many rooms (names or URLs) within the rate limits; one outcome per room, in
+        order. Never stops at a failure. ``on_progress(outcome, done, total)`` after each."""
+        targets = self._bulk_targets(rooms)
+        lock = threading.Lock()
+        done = 0
+
+        def one(target: tuple[str, str | None, Exception | None]) -> DeleteOutcome:
+            nonlocal done
+            room, name, error = target
+            if name is not None:
+                try:
+                    self._run(_core.delete_room(name))
+                except Exception as exc:
+                    error = exc
+            outcome = delete_outcome(room, name, error)
+            with lock:
+                done += 1
+                if on_progress is not None:
+                    on_progress(outcome, done, len(targets))
+            return outcome
+
+        with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
+            return list(pool.map(one, targets))
+
+    def get_room_presence(self, room_name: str) -> list[dict[str, Any]]:
+        """Who is in a room now (``GET /rooms/{name}/presence``)."""
+        return self._run(_core.get_room_presence(check_room_name(room_name)))
+
+    def validate_token(
+        self, token: str, *, ignore_nbf: bool = False
+    ) -> DailyMeetingTokenProperties:
+        """Ask Daily whether a token is valid; its properties by long name."""
+        return self._run(_core.validate_meeting_token(token, ignore_nbf=ignore_nbf))
+
+    def get_domain_id(self) -> str:
+        """The domain's id (``GET /``), fetched once per helper."""
+        if self._domain_id is None:
+            domain = self._run(_core.get_domain())
+            self._domain_id = domain.domain_id
+        return self._domain_id
+
+    def sign_token(
+        self,
+        room_url: str,
+        expiry_time: float = 3600,
+        eject_at_token_exp: bool = False,
+        owner: bool = True,
+        params: DailyMeetingTokenParams | None = None,
+        *,
+        domain_id: str | None = None,
+    ) -> str:
+        """A self-signed meeting token, with ``get_token``'s defaults and overrides and no
+        round trip once the domain id is known."""
+        properties, issued_at = self._signing_properties(
+            room_url, expiry_time, eject_at_token_exp, owner, params
+        )
+        if domain_id is None:
+            domain_id = self.get_domain_id()
+        return self._sign(properties, issued_at, domain_id)
+
+    @staticmethod
+    def decode_token(token: str) -> DailyMeetingTokenProperties:
+        """A token's claims by long name, read without verifying (for display)."""
+        return tokens.decode_token(token)

@@ -1,0 +1,1 @@
+"""Test support: a fake Daily (``FakeDaily``) and a pytest plugin."""

@@ -1,0 +1,1 @@
+"""pytest plugin (the ``daily_helpers`` entry point): fixtures for the fake Daily."""

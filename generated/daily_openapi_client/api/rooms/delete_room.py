@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.room_deleted import RoomDeleted
+from ...types import Response
+
+
+def _get_kwargs(
+    room_name: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/rooms/{room_name}".format(
+            room_name=quote(str(room_name), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RoomDeleted | None:
+    if response.status_code == 200:
+        response_200 = RoomDeleted.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RoomDeleted]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    room_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | RoomDeleted]:
+    """Delete a room
+
+     Unknown rooms give 404; a room whose exp has passed gives the same 404 with `deleted: true` in the
+    body. Rate limit is lower than most endpoints (about 2 per second).
+
+    Args:
+        room_name (str): ASCII letters, digits, '-' and '_'; at most 128 characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RoomDeleted]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    room_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | RoomDeleted | None:
+    """Delete a room
+
+     Unknown rooms give 404; a room whose exp has passed gives the same 404 with `deleted: true` in the
+    body. Rate limit is lower than most endpoints (about 2 per second).
+
+    Args:
+        room_name (str): ASCII letters, digits, '-' and '_'; at most 128 characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RoomDeleted
+    """
+
+    return sync_detailed(
+        room_name=room_name,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    room_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | RoomDeleted]:
+    """Delete a room
+
+     Unknown rooms give 404; a room whose exp has passed gives the same 404 with `deleted: true` in the
+    body. Rate limit is lower than most endpoints (about 2 per second).
+
+    Args:
+        room_name (str): ASCII letters, digits, '-' and '_'; at most 128 characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RoomDeleted]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    room_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | RoomDeleted | None:
+    """Delete a room
+
+     Unknown rooms give 404; a room whose exp has passed gives the same 404 with `deleted: true` in the
+    body. Rate limit is lower than most endpoints (about 2 per second).
+
+    Args:
+        room_name (str): ASCII letters, digits, '-' and '_'; at most 128 characters.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RoomDeleted
+    """
+
+    return (
+        await asyncio_detailed(
+            room_name=room_name,
+            client=client,
+        )
+    ).parsed

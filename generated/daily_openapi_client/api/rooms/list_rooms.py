@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.room_list import RoomList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 100,
+    starting_after: str | Unset = UNSET,
+    ending_before: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["starting_after"] = starting_after
+
+    params["ending_before"] = ending_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rooms",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RoomList | None:
+    if response.status_code == 200:
+        response_200 = RoomList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RoomList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    starting_after: str | Unset = UNSET,
+    ending_before: str | Unset = UNSET,
+) -> Response[Error | RoomList]:
+    """List rooms, newest first
+
+     At most 100 rooms per page, sorted by creation time (newest first, id breaks ties). Rooms whose exp
+    has passed are not listed.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        starting_after (str | Unset):
+        ending_before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RoomList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        starting_after=starting_after,
+        ending_before=ending_before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    starting_after: str | Unset = UNSET,
+    ending_before: str | Unset = UNSET,
+) -> Error | RoomList | None:
+    """List rooms, newest first
+
+     At most 100 rooms per page, sorted by creation time (newest first, id breaks ties). Rooms whose exp
+    has passed are not listed.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        starting_after (str | Unset):
+        ending_before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RoomList
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        starting_after=starting_after,
+        ending_before=ending_before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    starting_after: str | Unset = UNSET,
+    ending_before: str | Unset = UNSET,
+) -> Response[Error | RoomList]:
+    """List rooms, newest first
+
+     At most 100 rooms per page, sorted by creation time (newest first, id breaks ties). Rooms whose exp
+    has passed are not listed.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        starting_after (str | Unset):
+        ending_before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RoomList]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        starting_after=starting_after,
+        ending_before=ending_before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    starting_after: str | Unset = UNSET,
+    ending_before: str | Unset = UNSET,
+) -> Error | RoomList | None:
+    """List rooms, newest first
+
+     At most 100 rooms per page, sorted by creation time (newest first, id breaks ties). Rooms whose exp
+    has passed are not listed.
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        starting_after (str | Unset):
+        ending_before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RoomList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            starting_after=starting_after,
+            ending_before=ending_before,
+        )
+    ).parsed

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.room import Room
+
+
+T = TypeVar("T", bound="RoomList")
+
+
+@_attrs_define
+class RoomList:
+    """
+    Attributes:
+        total_count (int): Number of rooms in the whole domain, not just this page.
+        data (list[Room]):
+    """
+
+    total_count: int
+    data: list[Room]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total_count": total_count,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.room import Room  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total_count = d.pop("total_count")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Room.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        room_list = cls(
+            total_count=total_count,
+            data=data,
+        )
+
+        room_list.additional_properties = d
+        return room_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
