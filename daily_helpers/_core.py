@@ -80,6 +80,8 @@ _TOKEN_PROPERTY_NAMES = frozenset(a.name for a in attrs.fields(MeetingTokenPrope
 }
 #: A JWT in compact form: three base64url parts (the signature may be empty).
 _JWT = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
+_ROOM_DOCS = "https://docs.daily.co/reference/rest-api/rooms/config"
+_TOKEN_DOCS = "https://docs.daily.co/reference/rest-api/meeting-tokens/config"
 #: ``user_id`` longer than this is rejected by Daily.
 USER_ID_MAX_CHARS = 36
 
@@ -339,7 +341,33 @@ def domain_from_json(data: Any) -> Domain:
 # --- building requests ---------------------------------------------------------------------
 
 
-def _changed_properties(properties: DailyRoomProperties) -> dict[str, Any]:
+def _dropped_key(given: Any, kept: Any, where: str = "") -> str | None:
+    """The first key of ``given`` that the generated model's round trip left out, if any:
+    the models read leniently, but what we send must not lose what the caller asked for."""
+    if isinstance(given, Mapping) and isinstance(kept, Mapping):
+        for key, value in given.items():
+            if key not in kept:
+                return f"{where}{key}"
+            found = _dropped_key(value, kept[key], f"{where}{key}.")
+            if found is not None:
+                return found
+    return None
+
+
+def _strict_round_trip(
+    model: Callable[[dict[str, Any]], Any], given: dict[str, Any], what: str, docs: str
+) -> dict[str, Any]:
+    try:
+        kept: dict[str, Any] = model(given).to_dict()
+    except (TypeError, ValueError, KeyError) as exc:
+        raise DailyValidationError(f"invalid {what}: {exc}") from None
+    dropped = _dropped_key(given, kept)
+    if dropped is not None:
+        raise DailyValidationError(f"unknown {what} {dropped!r}; see {docs}")
+    return kept
+
+
+def changed_room_properties(properties: DailyRoomProperties) -> dict[str, Any]:
     """The fields of ``properties`` that differ from the model's defaults, and its extras."""
     defaults = DailyRoomProperties().to_dict()
     return {k: v for k, v in properties.to_dict().items() if k not in defaults or defaults[k] != v}
@@ -351,7 +379,7 @@ def _room_properties_body(
     """The strict JSON of room properties: known names only, enums checked, times as int.
     With ``changed_only``, a model's fields left at their defaults are not sent."""
     if isinstance(properties, DailyRoomProperties):
-        body = _changed_properties(properties) if changed_only else properties.to_dict()
+        body = changed_room_properties(properties) if changed_only else properties.to_dict()
     elif isinstance(properties, Mapping):
         body = dict(properties)
     else:
@@ -363,17 +391,13 @@ def _room_properties_body(
             raise DailyValidationError(f"room property {name!r} is read-only: Daily sets it")
         if name not in _ROOM_PROPERTY_NAMES:
             raise DailyValidationError(
-                f"unknown room property {name!r}; see "
-                "https://docs.daily.co/reference/rest-api/rooms/config for the documented ones"
+                f"unknown room property {name!r}; see {_ROOM_DOCS} for the documented ones"
             )
     for name in ("exp", "nbf"):
         value = body.get(name)
         if isinstance(value, float):
             body[name] = int(value)
-    try:
-        return RoomProperties.from_dict(body).to_dict()
-    except (TypeError, ValueError, KeyError) as exc:
-        raise DailyValidationError(f"invalid room properties: {exc}") from None
+    return _strict_round_trip(RoomProperties.from_dict, body, "room property", _ROOM_DOCS)
 
 
 def _check_privacy(privacy: object) -> str:
@@ -467,8 +491,7 @@ def strict_token_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
     for name in properties:
         if name not in _TOKEN_PROPERTY_NAMES:
             raise DailyValidationError(
-                f"unknown meeting-token property {name!r}; see "
-                "https://docs.daily.co/reference/rest-api/meeting-tokens/config"
+                f"unknown meeting-token property {name!r}; see {_TOKEN_DOCS}"
             )
     room_name = properties.get("room_name")
     if room_name is not None:
@@ -478,10 +501,9 @@ def strict_token_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
         raise DailyValidationError(
             f"user_id is {len(user_id)} characters long; Daily allows at most {USER_ID_MAX_CHARS}"
         )
-    try:
-        return MeetingTokenProperties.from_dict(dict(properties)).to_dict()
-    except (TypeError, ValueError, KeyError) as exc:
-        raise DailyValidationError(f"invalid meeting-token properties: {exc}") from None
+    return _strict_round_trip(
+        MeetingTokenProperties.from_dict, dict(properties), "meeting-token property", _TOKEN_DOCS
+    )
 
 
 def create_meeting_token(properties: Mapping[str, Any]) -> Call[str]:

@@ -1,0 +1,719 @@
+"""The methods beyond pipecat's six, through BOTH helpers (one parametrised fixture): the exact
+requests they send, what they return, and what they refuse before sending anything.
+
+Daily is played by ``MockDaily`` below, an httpx.MockTransport handler with just enough state
+(rooms, list cursors, tokens signed the way Daily signs them). Its claim table is written out
+here from Daily's documentation, independently of ``daily_helpers.tokens``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import parse_qs
+
+import httpx
+import jwt
+import pytest
+
+from daily_helpers import (
+    DailyMeetingTokenParams,
+    DailyMeetingTokenProperties,
+    DailyRESTHelper,
+    DailyRESTHelperSync,
+    DailyRoomProperties,
+    DailyValidationError,
+    InvalidRoomNameError,
+    InvalidRoomURLError,
+    NotFoundError,
+    RetryPolicy,
+    ServerError,
+    decode_token,
+)
+
+KEY = "test-api-key-0123456789abcdef0123456789abcdef"  # 32+ bytes: no PyJWT key warning
+DOMAIN_ID = "d1f0e6a2-5b1c-4e8a-9f47-2c3b4a5d6e7f"
+BASE = "https://api.daily.test/v1"
+NOW = 1_800_000_000.0
+#: The tests' clock is not the real one: signatures are verified, times are compared by value.
+UNTIMED = {"verify_exp": False, "verify_iat": False, "verify_nbf": False}
+
+#: Daily's documented self-signed claims (the "Self-signing tokens" table).
+DOCUMENTED_CLAIMS = {
+    "nbf": "nbf",
+    "exp": "exp",
+    "domain_id": "d",
+    "room_name": "r",
+    "user_id": "ud",
+    "user_name": "u",
+    "is_owner": "o",
+    "knocking": "k",
+    "close_tab_on_exit": "ctoe",
+    "redirect_on_meeting_exit": "rome",
+    "intercom_join_alert": "ij",
+    "start_cloud_recording": "sr",
+    "start_cloud_recording_opts": "sro",
+    "auto_start_transcription": "ast",
+    "enable_recording": "er",
+    "enable_screenshare": "ss",
+    "start_video_off": "vo",
+    "start_audio_off": "ao",
+    "meeting_join_hook": "mjh",
+    "eject_at_token_exp": "ejt",
+    "eject_after_elapsed": "eje",
+    "lang": "uil",
+    "enable_recording_ui": "erui",
+    "permissions": "p",
+}
+
+#: A permissions object in long form, and the ``p`` claim Daily documents for it.
+PERMISSIONS = {
+    "hasPresence": False,
+    "canSend": ["video", "audio", "screenVideo", "screenAudio"],
+    "canReceive": {
+        "base": {"video": True, "audio": False, "customVideo": {"*": True}},
+        "byUserId": {"alice": True, "bob": {"screenVideo": False, "customAudio": {"*": False}}},
+        "byParticipantId": {"*": {"audio": True}},
+    },
+    "canAdmin": ["participants", "streaming", "transcription"],
+}
+PERMISSIONS_CLAIM = {
+    "hp": False,
+    "cs": "v,a,sv,sa",
+    "cr": {
+        "b": {"v": True, "a": False, "cv": {"*": True}},
+        "u": {"alice": True, "bob": {"sv": False, "ca": {"*": False}}},
+        "p": {"*": {"a": True}},
+    },
+    "ca": "p,s,t",
+}
+
+#: Every token property with a documented claim that the REST token schema also has.
+ALL_CLAIMED_PROPERTIES: dict[str, Any] = {
+    "nbf": 1_799_999_000,
+    "user_id": "user-42",
+    "user_name": "Bot",
+    "knocking": True,
+    "close_tab_on_exit": True,
+    "redirect_on_meeting_exit": "https://example.com/bye",
+    "start_cloud_recording": True,
+    "start_cloud_recording_opts": {"layout": {"preset": "single-participant"}},
+    "auto_start_transcription": True,
+    "enable_recording": "cloud",
+    "enable_screenshare": False,
+    "start_video_off": True,
+    "start_audio_off": True,
+    "eject_after_elapsed": 600,
+    "lang": "fr",
+    "enable_recording_ui": False,
+    "permissions": PERMISSIONS,
+}
+
+
+def room_json(index: int, name: str) -> dict[str, Any]:
+    return {
+        "id": f"00000000-0000-4000-8000-{index:012d}",
+        "name": name,
+        "api_created": True,
+        "privacy": "public",
+        "url": f"https://acme.daily.co/{name}",
+        "created_at": f"2026-01-01T00:00:{index:02d}.000Z",
+        "config": {},
+    }
+
+
+class MockDaily:
+    """Records every request; answers like Daily for the operations these tests use."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+        self.rooms: list[dict[str, Any]] = []  # oldest first
+        self.fail: dict[str, int] = {}  # room name -> status its DELETE answers
+
+    def add_rooms(self, *names: str) -> None:
+        for name in names:
+            self.rooms.append(room_json(len(self.rooms) + 1, name))
+
+    def paths(self) -> list[str]:
+        return [f"{r.method} {r.url.path}" for r in self.requests]
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if request.headers.get("authorization") != f"Bearer {KEY}":
+            return httpx.Response(401, json={"error": "authentication-error"})
+        path = request.url.path.removeprefix("/v1")
+        parts = path.strip("/").split("/")
+        if path == "/":
+            return httpx.Response(200, json={"domain_name": "acme", "domain_id": DOMAIN_ID})
+        if parts[0] == "rooms" and len(parts) == 1:
+            return self.list_rooms(request)
+        if parts[0] == "rooms":
+            return self.room(request, parts[1], parts[2:])
+        if parts[0] == "meeting-tokens" and request.method == "POST":
+            properties = json.loads(request.content)["properties"]
+            return httpx.Response(200, json={"token": daily_signs(properties)})
+        if parts[0] == "meeting-tokens":
+            return self.validate(parts[1], request)
+        return httpx.Response(404, json={"error": "not-found"})
+
+    def list_rooms(self, request: httpx.Request) -> httpx.Response:
+        query = {k: v[0] for k, v in parse_qs(request.url.query.decode()).items()}
+        limit = int(query.get("limit", 100))
+        newest_first = list(reversed(self.rooms))
+        ids = [room["id"] for room in newest_first]
+        if "starting_after" in query:
+            page = newest_first[ids.index(query["starting_after"]) + 1 :][:limit]
+        elif query.get("ending_before") == "OLDEST":
+            page = newest_first[-limit:]
+        elif "ending_before" in query:
+            page = newest_first[: ids.index(query["ending_before"])][-limit:]
+        else:
+            page = newest_first[:limit]
+        return httpx.Response(200, json={"total_count": len(self.rooms), "data": page})
+
+    def room(self, request: httpx.Request, name: str, rest: list[str]) -> httpx.Response:
+        found = [room for room in self.rooms if room["name"] == name]
+        if name in self.fail:
+            return httpx.Response(self.fail[name], json={"error": "server-error"})
+        if not found:
+            return httpx.Response(
+                404, json={"error": "not-found", "info": f"room {name} not found"}
+            )
+        room = found[0]
+        if rest == ["presence"]:
+            participant = {
+                "id": "p-1",
+                "userId": "u-1",
+                "userName": "Ann",
+                "joinTime": "2026-01-01T00:00:00.000Z",
+                "duration": 5,
+            }
+            return httpx.Response(200, json={"total_count": 1, "data": [participant]})
+        if request.method == "DELETE":
+            self.rooms.remove(room)
+            return httpx.Response(200, json={"deleted": True, "name": name})
+        if request.method == "POST":
+            body = json.loads(request.content)
+            room["privacy"] = body.get("privacy", room["privacy"])
+            config = {**room["config"], **body.get("properties", {})}
+            room["config"] = {k: v for k, v in config.items() if v is not None}
+        return httpx.Response(200, json=room)
+
+    def validate(self, token: str, request: httpx.Request) -> httpx.Response:
+        # The tests' clock is in the future: iat is not checked against the real one.
+        options = {"verify_nbf": request.url.params.get("ignoreNbf") != "true", "verify_iat": False}
+        try:
+            claims = jwt.decode(token, KEY, algorithms=["HS256"], options=options)
+        except jwt.InvalidTokenError as exc:
+            return httpx.Response(400, json={"error": "invalid-request-error", "info": str(exc)})
+        long_names = {claim: name for name, claim in DOCUMENTED_CLAIMS.items()}
+        body = {long_names[c]: v for c, v in claims.items() if c in long_names and c != "p"}
+        body.pop("domain_id")
+        return httpx.Response(200, json=body)
+
+
+def _abbreviate_permissions(permissions: dict[str, Any]) -> dict[str, Any]:
+    """Daily's ``p`` claim for PERMISSIONS (the only permissions these tests sign)."""
+    assert permissions == PERMISSIONS
+    return PERMISSIONS_CLAIM
+
+
+def daily_signs(properties: dict[str, Any]) -> str:
+    """A token the way Daily issues one: abbreviated claims, ``d`` and ``iat``, HS256."""
+    claims = {DOCUMENTED_CLAIMS[name]: value for name, value in properties.items()}
+    if "p" in claims:
+        claims["p"] = _abbreviate_permissions(claims["p"])
+    claims.update(d=DOMAIN_ID, iat=int(NOW) + 1)
+    return jwt.encode(claims, KEY, algorithm="HS256")
+
+
+class Driver:
+    """One test body for both helpers: ``await daily("method", ...)`` awaits only when the
+    helper is async."""
+
+    def __init__(self, kind: str, mock: MockDaily) -> None:
+        self.kind = kind
+        self.mock = mock
+        transport = httpx.MockTransport(mock)
+        options: dict[str, Any] = {
+            "daily_api_key": KEY,
+            "daily_api_url": BASE,
+            "rate_limits": None,
+            "retry_policy": RetryPolicy(max_retries=0),
+            "clock": lambda: NOW,
+        }
+        self.helper: DailyRESTHelper | DailyRESTHelperSync
+        if kind == "async":
+            self.helper = DailyRESTHelper(
+                http_client=httpx.AsyncClient(transport=transport), **options
+            )
+        else:
+            self.helper = DailyRESTHelperSync(
+                http_client=httpx.Client(transport=transport), **options
+            )
+
+    async def __call__(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        result = getattr(self.helper, method)(*args, **kwargs)
+        return await result if self.kind == "async" else result
+
+    async def rooms(self, *, page_size: int = 100, take: int | None = None) -> list[str]:
+        """Names from ``iter_rooms``, stopping after ``take`` of them."""
+        names: list[str] = []
+        iterator = self.helper.iter_rooms(page_size=page_size)
+        if self.kind == "async":
+            async for room in iterator:  # type: ignore[union-attr]
+                names.append(room.name)
+                if len(names) == take:
+                    break
+        else:
+            for room in iterator:  # type: ignore[union-attr]
+                names.append(room.name)
+                if len(names) == take:
+                    break
+        return names
+
+
+@pytest.fixture(params=["async", "sync"])
+def daily(request: pytest.FixtureRequest) -> Driver:
+    return Driver(request.param, MockDaily())
+
+
+def body(request: httpx.Request) -> Any:
+    return json.loads(request.content)
+
+
+# --- get_room, update_room, get_room_presence -----------------------------------------------
+
+
+async def test_get_room_sends_get_by_name_and_reads_the_room(daily: Driver) -> None:
+    daily.mock.add_rooms("standup")
+    room = await daily("get_room", "standup")
+    assert daily.mock.paths() == ["GET /v1/rooms/standup"]
+    assert (room.name, room.url, room.id) == (
+        "standup",
+        "https://acme.daily.co/standup",
+        "00000000-0000-4000-8000-000000000001",
+    )
+
+
+async def test_get_room_missing_is_not_found(daily: Driver) -> None:
+    with pytest.raises(NotFoundError) as caught:
+        await daily("get_room", "nope")
+    assert caught.value.status_code == 404
+
+
+@pytest.mark.parametrize("bad", ["", "has space", "a/b", "x" * 129])
+async def test_get_room_rejects_bad_names_before_sending(daily: Driver, bad: str) -> None:
+    with pytest.raises(InvalidRoomNameError):
+        await daily("get_room", bad)
+    assert daily.mock.requests == []
+
+
+async def test_update_room_sends_only_what_is_given(daily: Driver) -> None:
+    daily.mock.add_rooms("r1")
+    room = await daily("update_room", "r1", privacy="private")
+    assert daily.mock.paths() == ["POST /v1/rooms/r1"]
+    assert body(daily.mock.requests[0]) == {"privacy": "private"}
+    assert room.privacy == "private"
+
+
+async def test_update_room_none_in_a_mapping_is_sent_as_null_to_reset(daily: Driver) -> None:
+    daily.mock.add_rooms("r1")
+    await daily("update_room", "r1", properties={"max_participants": 4, "enable_chat": True})
+    room = await daily("update_room", "r1", properties={"max_participants": None})
+    assert body(daily.mock.requests[1]) == {"properties": {"max_participants": None}}
+    assert room.config.max_participants is None
+    assert room.config.enable_chat is True
+
+
+async def test_update_room_with_a_model_sends_only_fields_changed_from_defaults(
+    daily: Driver,
+) -> None:
+    daily.mock.add_rooms("r1")
+    properties = DailyRoomProperties(max_participants=3, enable_chat=True, exp=NOW + 60.5)
+    await daily("update_room", "r1", properties=properties)
+    sent = body(daily.mock.requests[0])
+    assert sent == {
+        "properties": {"max_participants": 3, "enable_chat": True, "exp": int(NOW + 60)}
+    }
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({}, "privacy or properties"),
+        ({"privacy": "org"}, "privacy must be"),
+        ({"properties": {"no_such_property": 1}}, "unknown room property"),
+        ({"properties": {"sip_uri": {}}}, "read-only"),
+    ],
+)
+async def test_update_room_refuses_bad_changes_before_sending(
+    daily: Driver, kwargs: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(DailyValidationError, match=message):
+        await daily("update_room", "r1", **kwargs)
+    assert daily.mock.requests == []
+
+
+async def test_get_room_presence(daily: Driver) -> None:
+    daily.mock.add_rooms("r1")
+    people = await daily("get_room_presence", "r1")
+    assert daily.mock.paths() == ["GET /v1/rooms/r1/presence"]
+    assert [p["userName"] for p in people] == ["Ann"]
+
+
+# --- list_rooms and iter_rooms -------------------------------------------------------------
+
+
+async def test_list_rooms_first_full_page_and_its_cursors(daily: Driver) -> None:
+    daily.mock.add_rooms("a", "b", "c", "d", "e")
+    page = await daily("list_rooms", limit=2)
+    assert daily.mock.requests[0].url.params == httpx.QueryParams({"limit": "2"})
+    assert [r.name for r in page.rooms] == ["e", "d"]
+    assert page.total_count == 5
+    assert page.next_cursor == page.rooms[-1].id
+    assert page.previous_cursor is None  # the newest page has nothing before it
+
+
+async def test_list_rooms_cursors_walk_forward_and_back(daily: Driver) -> None:
+    daily.mock.add_rooms("a", "b", "c", "d", "e")
+    first = await daily("list_rooms", limit=2)
+    second = await daily("list_rooms", limit=2, starting_after=first.next_cursor)
+    assert daily.mock.requests[1].url.params == httpx.QueryParams(
+        {"limit": "2", "starting_after": first.next_cursor}
+    )
+    assert [r.name for r in second.rooms] == ["c", "b"]
+    assert second.previous_cursor == second.rooms[0].id
+    last = await daily("list_rooms", limit=2, starting_after=second.next_cursor)
+    assert [r.name for r in last.rooms] == ["a"]
+    assert last.next_cursor is None  # a short page is the end
+    back = await daily("list_rooms", limit=2, ending_before=second.previous_cursor)
+    assert daily.mock.requests[3].url.params == httpx.QueryParams(
+        {"limit": "2", "ending_before": second.previous_cursor}
+    )
+    assert [r.name for r in back.rooms] == ["e", "d"]
+
+
+async def test_list_rooms_oldest_page(daily: Driver) -> None:
+    daily.mock.add_rooms("a", "b", "c")
+    page = await daily("list_rooms", limit=2, ending_before="OLDEST")
+    assert [r.name for r in page.rooms] == ["b", "a"]
+    assert page.next_cursor is None  # nothing is older than the oldest page
+    assert page.previous_cursor == page.rooms[0].id
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"limit": 0},
+        {"limit": 101},
+        {"limit": True},
+        {"starting_after": ""},
+        {"starting_after": "a", "ending_before": "b"},
+    ],
+)
+async def test_list_rooms_refuses_bad_arguments_before_sending(
+    daily: Driver, kwargs: dict[str, Any]
+) -> None:
+    with pytest.raises(DailyValidationError):
+        await daily("list_rooms", **kwargs)
+    assert daily.mock.requests == []
+
+
+async def test_iter_rooms_pages_through_every_room(daily: Driver) -> None:
+    daily.mock.add_rooms(*(f"room-{i}" for i in range(7)))
+    names = await daily.rooms(page_size=3)
+    assert names == [f"room-{i}" for i in reversed(range(7))]
+    assert [r.url.params.get("starting_after") for r in daily.mock.requests] == [
+        None,
+        daily.mock.rooms[4]["id"],
+        daily.mock.rooms[1]["id"],
+    ]
+
+
+async def test_iter_rooms_exact_multiple_ends_on_an_empty_page(daily: Driver) -> None:
+    daily.mock.add_rooms("a", "b", "c", "d")
+    assert await daily.rooms(page_size=2) == ["d", "c", "b", "a"]
+    assert len(daily.mock.requests) == 3
+
+
+async def test_iter_rooms_fetches_a_page_only_when_it_is_reached(daily: Driver) -> None:
+    daily.mock.add_rooms(*(f"room-{i}" for i in range(10)))
+    assert await daily.rooms(page_size=2, take=2) == ["room-9", "room-8"]
+    assert len(daily.mock.requests) == 1
+    assert await daily.rooms(page_size=2, take=3) == ["room-9", "room-8", "room-7"]
+    assert len(daily.mock.requests) == 3
+
+
+# --- delete_rooms ---------------------------------------------------------------------------
+
+
+async def test_delete_rooms_one_outcome_per_room_in_order_never_stopping(daily: Driver) -> None:
+    daily.mock.add_rooms("a", "b", "c")
+    daily.mock.fail["broken"] = 500
+    progress: list[tuple[str, int, int]] = []
+    rooms = ["broken", "a", "https://acme.daily.co/b", "gone", "bad name", "https://x/", "c"]
+    outcomes = await daily(
+        "delete_rooms",
+        rooms,
+        concurrency=2,
+        on_progress=lambda o, done, total: progress.append((o.room, done, total)),
+    )
+    assert [(o.room, o.name, o.status) for o in outcomes] == [
+        ("broken", "broken", "error"),
+        ("a", "a", "deleted"),
+        ("https://acme.daily.co/b", "b", "deleted"),
+        ("gone", "gone", "already_gone"),
+        ("bad name", None, "error"),
+        ("https://x/", None, "error"),
+        ("c", "c", "deleted"),
+    ]
+    assert [o.ok for o in outcomes] == [False, True, True, True, False, False, True]
+    assert isinstance(outcomes[0].error, ServerError)
+    assert isinstance(outcomes[4].error, InvalidRoomNameError)
+    assert isinstance(outcomes[5].error, InvalidRoomURLError)
+    assert daily.mock.rooms == []
+    # Invalid inputs send nothing; every valid one is sent exactly once.
+    assert sorted(daily.mock.paths()) == sorted(
+        f"DELETE /v1/rooms/{n}" for n in ("broken", "a", "b", "gone", "c")
+    )
+    assert sorted(p[1] for p in progress) == list(range(1, 8))
+    assert {p[2] for p in progress} == {7}
+    assert sorted(p[0] for p in progress) == sorted(rooms)
+
+
+async def test_delete_rooms_a_non_string_is_an_error_outcome(daily: Driver) -> None:
+    outcomes = await daily("delete_rooms", [42])
+    assert [(o.room, o.status) for o in outcomes] == [("42", "error")]
+    assert isinstance(outcomes[0].error, DailyValidationError)
+    assert daily.mock.requests == []
+
+
+@pytest.mark.parametrize("concurrency", [0, -1, 1.5, True])
+async def test_delete_rooms_rejects_bad_concurrency(daily: Driver, concurrency: Any) -> None:
+    with pytest.raises(DailyValidationError, match="concurrency"):
+        await daily("delete_rooms", ["a"], concurrency=concurrency)
+    assert daily.mock.requests == []
+
+
+async def test_delete_rooms_refuses_one_string(daily: Driver) -> None:
+    with pytest.raises(TypeError, match="not one string"):
+        await daily("delete_rooms", "room")
+
+
+async def test_delete_rooms_nothing_to_do(daily: Driver) -> None:
+    assert await daily("delete_rooms", []) == []
+
+
+# --- domain id, validate, decode ------------------------------------------------------------
+
+
+async def test_get_domain_id_is_fetched_once(daily: Driver) -> None:
+    assert await daily("get_domain_id") == DOMAIN_ID
+    assert await daily("get_domain_id") == DOMAIN_ID
+    assert daily.mock.paths() == ["GET /v1/"]
+
+
+async def test_validate_token_sends_the_token_and_ignore_nbf(daily: Driver) -> None:
+    token = daily_signs({"room_name": "r1", "is_owner": True, "nbf": int(NOW) + 10**9})
+    properties = await daily("validate_token", token, ignore_nbf=True)
+    request = daily.mock.requests[0]
+    assert (request.method, request.url.path) == ("GET", f"/v1/meeting-tokens/{token}")
+    assert request.url.params == httpx.QueryParams({"ignoreNbf": "true"})
+    assert (properties.room_name, properties.is_owner) == ("r1", True)
+
+
+async def test_validate_token_without_ignore_nbf_sends_no_query(daily: Driver) -> None:
+    token = daily_signs({"room_name": "r1"})
+    await daily("validate_token", token)
+    assert daily.mock.requests[0].url.query == b""
+
+
+@pytest.mark.parametrize("bad", ["", "abc", "a.b", "a.b.c.d", "a.b/c.d", "a b.c.d", "../x.y"])
+async def test_validate_token_refuses_what_is_not_a_jwt(daily: Driver, bad: str) -> None:
+    with pytest.raises(DailyValidationError):
+        await daily("validate_token", bad)
+    assert daily.mock.requests == []
+
+
+def test_decode_token_reads_abbreviated_claims_into_long_names() -> None:
+    claims = {"r": "r1", "o": False, "u": "Bot", "ud": "u-1", "exp": 5, "d": "dom", "iat": 1}
+    claims["p"] = PERMISSIONS_CLAIM
+    token = jwt.encode(claims, "some-other-key-that-is-long-enough-32b", algorithm="HS256")
+    properties = decode_token(token)
+    assert (
+        DailyRESTHelper.decode_token(token) == properties == DailyRESTHelperSync.decode_token(token)
+    )
+    assert properties.to_dict() == {
+        "room_name": "r1",
+        "exp": 5,
+        "is_owner": False,
+        "user_name": "Bot",
+        "user_id": "u-1",
+        "permissions": PERMISSIONS,
+        "domain_id": "dom",
+        "iat": 1,
+    }
+
+
+@pytest.mark.parametrize("bad", ["", "a.b", "a.!!!.c", "a.bm90IGpzb24.c", "a.WzFd.c"])
+def test_decode_token_refuses_what_is_not_a_token(bad: str) -> None:
+    with pytest.raises(DailyValidationError, match="not a meeting token"):
+        decode_token(bad)
+
+
+# --- sign_token -----------------------------------------------------------------------------
+
+
+def claims_of(token: str) -> dict[str, Any]:
+    """The claims, verified with the API key (so the signature is right), and the header."""
+    assert jwt.get_unverified_header(token) == {"alg": "HS256", "typ": "JWT"}
+    return jwt.decode(token, KEY, algorithms=["HS256"], options=UNTIMED)
+
+
+async def test_sign_token_defaults_carry_exactly_the_documented_claims(daily: Driver) -> None:
+    token = await daily("sign_token", "https://acme.daily.co/r1", domain_id=DOMAIN_ID)
+    assert daily.mock.requests == []  # domain_id given: no network
+    assert claims_of(token) == {
+        "r": "r1",
+        "d": DOMAIN_ID,
+        "iat": int(NOW),
+        "exp": int(NOW) + 3600,
+        "o": True,
+        "ejt": False,
+    }
+    with pytest.raises(jwt.InvalidSignatureError):
+        jwt.decode(token, KEY + "x", algorithms=["HS256"], options=UNTIMED)
+
+
+async def test_sign_token_every_property_by_its_documented_claim(daily: Driver) -> None:
+    params = DailyMeetingTokenParams(properties=ALL_CLAIMED_PROPERTIES)
+    token = await daily(
+        "sign_token",
+        "https://acme.daily.co/r1",
+        expiry_time=90.7,
+        eject_at_token_exp=True,
+        owner=False,
+        params=params,
+        domain_id=DOMAIN_ID,
+    )
+    expected = {DOCUMENTED_CLAIMS[name]: value for name, value in ALL_CLAIMED_PROPERTIES.items()}
+    expected.update(
+        p=PERMISSIONS_CLAIM,
+        r="r1",
+        d=DOMAIN_ID,
+        iat=int(NOW),
+        exp=int(NOW + 90.7),
+        o=False,
+        ejt=True,
+    )
+    assert claims_of(token) == expected
+    assert params.properties.to_dict() == ALL_CLAIMED_PROPERTIES  # the caller's params unchanged
+
+
+async def test_sign_token_arguments_override_params_as_get_token_does(daily: Driver) -> None:
+    params = DailyMeetingTokenParams(
+        properties={
+            "room_name": "elsewhere",
+            "exp": 1,
+            "is_owner": True,
+            "eject_at_token_exp": True,
+            "user_name": "kept",
+        }
+    )
+    token = await daily(
+        "sign_token", "https://acme.daily.co/r1", 60, False, False, params, domain_id=DOMAIN_ID
+    )
+    claims = claims_of(token)
+    assert (claims["r"], claims["exp"], claims["o"], claims["ejt"], claims["u"]) == (
+        "r1",
+        int(NOW) + 60,
+        False,
+        False,
+        "kept",
+    )
+
+
+async def test_sign_token_fetches_the_domain_id_once_then_signs_offline(daily: Driver) -> None:
+    first = await daily("sign_token", "https://acme.daily.co/r1")
+    second = await daily("sign_token", "https://acme.daily.co/r2")
+    assert daily.mock.paths() == ["GET /v1/"]
+    assert claims_of(first)["d"] == claims_of(second)["d"] == DOMAIN_ID
+
+
+async def test_sign_token_with_a_cached_domain_id_sends_nothing(daily: Driver) -> None:
+    await daily("get_domain_id")
+    await daily("sign_token", "https://acme.daily.co/r1")
+    assert daily.mock.paths() == ["GET /v1/"]
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "error"),
+    [
+        (("acme.daily.co/r1",), {}, InvalidRoomURLError),
+        (("https://acme.daily.co/r1", 0), {}, DailyValidationError),
+        (("https://acme.daily.co/r1", "60"), {}, TypeError),
+        (("https://acme.daily.co/r1",), {"owner": "yes"}, TypeError),
+        (("https://acme.daily.co/r1",), {"domain_id": ""}, DailyValidationError),
+        (
+            ("https://acme.daily.co/r1",),
+            {"params": DailyMeetingTokenParams(properties={"enable_prejoin_ui": True})},
+            DailyValidationError,  # a property Daily documents no claim for is never guessed
+        ),
+        (
+            ("https://acme.daily.co/r1",),
+            {"params": DailyMeetingTokenParams(properties={"permissions": {"canFly": True}})},
+            DailyValidationError,
+        ),
+        (
+            ("https://acme.daily.co/r1",),
+            {"params": DailyMeetingTokenParams(properties={"user_id": "u" * 37})},
+            DailyValidationError,
+        ),
+        (
+            ("https://acme.daily.co/r1",),
+            {"params": DailyMeetingTokenParams(properties={"no_such_property": 1})},
+            DailyValidationError,
+        ),
+    ],
+)
+async def test_sign_token_refuses_bad_arguments_before_any_request(
+    daily: Driver, args: tuple[Any, ...], kwargs: dict[str, Any], error: type[Exception]
+) -> None:
+    with pytest.raises(error):
+        await daily("sign_token", *args, **kwargs)
+    assert daily.mock.requests == []
+
+
+def comparable(properties: DailyMeetingTokenProperties) -> dict[str, Any]:
+    data = properties.to_dict()
+    data.pop("iat")  # when each was issued, not what it grants
+    return data
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        (),
+        (120, True, False),
+        (600, False, True, DailyMeetingTokenParams(properties=ALL_CLAIMED_PROPERTIES)),
+    ],
+    ids=["defaults", "flags", "every-claimed-property"],
+)
+async def test_get_token_and_sign_token_decode_to_the_same_properties(
+    daily: Driver, call: tuple[Any, ...]
+) -> None:
+    issued = await daily("get_token", "https://acme.daily.co/r1", *call)
+    signed = await daily("sign_token", "https://acme.daily.co/r1", *call)
+    assert comparable(decode_token(signed)) == comparable(decode_token(issued))
+    assert decode_token(signed).extra["domain_id"] == DOMAIN_ID
+
+
+async def test_self_signed_token_validates_like_an_issued_one(daily: Driver) -> None:
+    signed = await daily("sign_token", "https://acme.daily.co/r1", domain_id=DOMAIN_ID)
+    properties = await daily("validate_token", signed)
+    assert (properties.room_name, properties.is_owner, properties.exp) == (
+        "r1",
+        True,
+        int(NOW) + 3600,
+    )
