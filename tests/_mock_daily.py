@@ -126,6 +126,8 @@ class MockDaily:
         parts = path.strip("/").split("/")
         if path == "/":
             return httpx.Response(200, json={"domain_name": "acme", "domain_id": DOMAIN_ID})
+        if parts == ["rooms"] and request.method == "POST":
+            return self.create_room(json.loads(request.content))
         if parts[0] == "rooms" and len(parts) == 1:
             return self.list_rooms(request)
         if parts[0] == "rooms":
@@ -136,6 +138,16 @@ class MockDaily:
         if parts[0] == "meeting-tokens":
             return self.validate(parts[1], request)
         return httpx.Response(404, json={"error": "not-found"})
+
+    def create_room(self, body: dict[str, Any]) -> httpx.Response:
+        self.add_rooms(body.get("name", f"random-{len(self.rooms)}"))
+        room = self.rooms[-1]
+        room["privacy"] = body.get("privacy", "public")
+        defaults = {"enable_chat": False, "enable_prejoin_ui": False, "start_video_off": False}
+        defaults.update(enable_emoji_reactions=False, eject_at_room_exp=False)
+        properties = body.get("properties", {}).items()
+        room["config"] = {k: v for k, v in properties if v is not None and defaults.get(k) != v}
+        return httpx.Response(200, json=room)
 
     def list_rooms(self, request: httpx.Request) -> httpx.Response:
         query = {k: v[0] for k, v in parse_qs(request.url.query.decode()).items()}
