@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..models import DailyRoomObject, DailyRoomParams, DailyRoomProperties
 from ..urls import room_name_or_url
 from . import _common
 from ._common import EXIT_API_ERROR, EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    from .._helper_sync import DailyRESTHelperSync
 
 _PROPERTY_HELP = (
     'a room property as KEY=VALUE; VALUE is read as JSON (10, true, null, ["cloud"]) or '
@@ -91,18 +94,12 @@ def _create(args: argparse.Namespace) -> int:
         )
     except TypeError as exc:
         raise UsageError(f"--property: {exc}; check the value's type") from None
-    with _common.helper(args) as daily:
-        room = daily.create_room(params)
-    _show_room(args, room)
-    return EXIT_OK
+    return _room_result(args, lambda daily: daily.create_room(params))
 
 
 def _get(args: argparse.Namespace) -> int:
     name = room_name_or_url(args.room)
-    with _common.helper(args) as daily:
-        room = daily.get_room(name)
-    _show_room(args, room)
-    return EXIT_OK
+    return _room_result(args, lambda daily: daily.get_room(name))
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -131,10 +128,10 @@ def _update(args: argparse.Namespace) -> int:
         raise UsageError(
             "nothing to change: give --privacy, --exp-in, --property KEY=VALUE or --reset KEY"
         )
-    with _common.helper(args) as daily:
-        room = daily.update_room(name, privacy=args.privacy, properties=properties or None)
-    _show_room(args, room)
-    return EXIT_OK
+    return _room_result(
+        args,
+        lambda daily: daily.update_room(name, privacy=args.privacy, properties=properties or None),
+    )
 
 
 def _delete(args: argparse.Namespace) -> int:
@@ -283,11 +280,17 @@ def _describe(room: str, status: str, error: object) -> str:
     return f"failed: {room}: {error}"
 
 
-def _show_room(args: argparse.Namespace, room: DailyRoomObject) -> None:
+def _room_result(
+    args: argparse.Namespace, call: Callable[[DailyRESTHelperSync], DailyRoomObject]
+) -> int:
+    """Make one call that answers a room, and show the room."""
+    with _common.helper(args) as daily:
+        room = call(daily)
     if _common.wants_json(args):
         _common.emit_json(_common.room_json(room))
     else:
         _common.print_room(room)
+    return EXIT_OK
 
 
 def _print_rooms(rooms: Sequence[DailyRoomObject]) -> None:
