@@ -27,10 +27,12 @@ from _mock_daily import (
 )
 
 from daily_helpers import (
+    BadRequestError,
     DailyMeetingTokenParams,
     DailyMeetingTokenProperties,
     DailyRESTHelper,
     DailyRESTHelperSync,
+    DailyRoomParams,
     DailyRoomProperties,
     DailyValidationError,
     InvalidRoomNameError,
@@ -46,10 +48,12 @@ class Driver:
     """One test body for both helpers: ``await daily("method", ...)`` awaits only when the
     helper is async."""
 
-    def __init__(self, kind: str, mock: MockDaily) -> None:
+    def __init__(
+        self, kind: str, mock: MockDaily, transport: httpx.BaseTransport | None = None
+    ) -> None:
         self.kind = kind
         self.mock = mock
-        transport = httpx.MockTransport(mock)
+        transport = transport or httpx.MockTransport(mock)
         options: dict[str, Any] = {
             "daily_api_key": KEY,
             "daily_api_url": BASE,
@@ -91,6 +95,14 @@ class Driver:
 @pytest.fixture(params=["async", "sync"])
 def daily(request: pytest.FixtureRequest) -> Driver:
     return Driver(request.param, MockDaily())
+
+
+@pytest.fixture(params=["async", "sync"])
+def on_fake(request: pytest.FixtureRequest) -> Driver:
+    """Both helpers on the project's fake Daily (in-process), with the tests' clock."""
+    testing = pytest.importorskip("daily_helpers.testing")
+    fake = testing.FakeDaily(api_key=KEY, domain_id=DOMAIN_ID, clock=lambda: NOW)
+    return Driver(request.param, MockDaily(), transport=fake.transport())
 
 
 def body(request: httpx.Request) -> Any:
@@ -532,3 +544,44 @@ async def test_self_signed_token_validates_like_an_issued_one(daily: Driver) -> 
         True,
         int(NOW) + 3600,
     )
+
+
+# --- on the fake Daily ----------------------------------------------------------------------
+
+
+async def test_fake_accepts_a_self_signed_token_like_an_issued_one(on_fake: Driver) -> None:
+    room = await on_fake("create_room")
+    params = DailyMeetingTokenParams(properties=ALL_CLAIMED_PROPERTIES)
+    issued = await on_fake("get_token", room.url, 600, True, False, params)
+    signed = await on_fake("sign_token", room.url, 600, True, False, params)
+    from_issued = await on_fake("validate_token", issued, ignore_nbf=True)
+    from_signed = await on_fake("validate_token", signed, ignore_nbf=True)
+    assert from_signed == from_issued
+    assert (from_signed.room_name, from_signed.is_owner, from_signed.exp) == (
+        room.name,
+        False,
+        int(NOW) + 600,
+    )
+    assert from_signed.permissions == PERMISSIONS
+
+
+async def test_fake_rejects_a_token_signed_with_another_key(on_fake: Driver) -> None:
+    room = await on_fake("create_room")
+    claims = claims_of(await on_fake("sign_token", room.url, domain_id=DOMAIN_ID))
+    forged = jwt.encode(claims, "another-key-another-key-another-key!", algorithm="HS256")
+    with pytest.raises(BadRequestError):
+        await on_fake("validate_token", forged)
+
+
+async def test_fake_update_reset_list_and_bulk_delete(on_fake: Driver) -> None:
+    for name in ("keep", "b1", "b2", "b3"):
+        await on_fake("create_room", DailyRoomParams(name=name))
+    room = await on_fake("update_room", "b1", properties={"max_participants": 4})
+    assert room.config.max_participants == 4
+    room = await on_fake("update_room", "b1", properties={"max_participants": None})
+    assert room.config.max_participants is None
+    assert sorted(await on_fake.rooms(page_size=1)) == ["b1", "b2", "b3", "keep"]
+    rooms = ["b1", "https://fake-domain.daily.co/b2", "b3", "b1"]
+    outcomes = await on_fake("delete_rooms", rooms, concurrency=1)  # one at a time: b1 then b1
+    assert [o.status for o in outcomes] == ["deleted", "deleted", "deleted", "already_gone"]
+    assert await on_fake.rooms() == ["keep"]
