@@ -356,7 +356,8 @@ def test_prune_on_a_terminal_asks_and_shows_a_progress_bar(
     monkeypatch.setattr("sys.stdin", FakeTerminal(answer))
     monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
     result = cli("rooms", "prune", "--prefix", "bot-old")
-    assert "Delete 1 rooms? [y/N]" in result.out
+    assert "Delete 1 rooms? [y/N]" in result.err
+    assert "Rooms to delete: bot-old" in result.err
     assert ("bot-old" not in [room["name"] for room in mock.rooms]) is deleted
     assert result.code == (0 if deleted else 2)
     if deleted:

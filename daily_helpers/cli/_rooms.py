@@ -246,10 +246,10 @@ def _confirm(matched: Sequence[str]) -> None:
         f" and {len(matched) - 10} more" if len(matched) > 10 else ""
     )
     print(f"Rooms to delete: {shown}", file=sys.stderr)
-    try:
-        answer = input(f"Delete {len(matched)} rooms? [y/N] ")
-    except EOFError:
-        answer = ""
+    # The prompt goes to stderr, like the list: stdout stays clean for --json.
+    sys.stderr.write(f"Delete {len(matched)} rooms? [y/N] ")
+    sys.stderr.flush()
+    answer = sys.stdin.readline()
     if answer.strip().lower() not in ("y", "yes"):
         raise UsageError("nothing deleted (not confirmed)")
 
