@@ -49,6 +49,7 @@ from daily_openapi_client.models import (
 )
 from daily_openapi_client.types import UNSET
 
+from ._permissions import check_permissions
 from ._policy import RetryPolicy, RetrySafety, parse_retry_after
 from .errors import (
     DailyAPIError,
@@ -357,9 +358,11 @@ def _dropped_key(given: Any, kept: Any, where: str = "") -> str | None:
 def _strict_round_trip(
     model: Callable[[dict[str, Any]], Any], given: dict[str, Any], what: str, docs: str
 ) -> dict[str, Any]:
+    if given.get("permissions") is not None:
+        check_permissions(given["permissions"])
     try:
         kept: dict[str, Any] = model(given).to_dict()
-    except (TypeError, ValueError, KeyError) as exc:
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise DailyValidationError(f"invalid {what}: {exc}") from None
     dropped = _dropped_key(given, kept)
     if dropped is not None:

@@ -7,6 +7,7 @@ Daily is played by ``_mock_daily.MockDaily`` (an httpx.MockTransport handler).
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import httpx
@@ -585,3 +586,39 @@ async def test_fake_update_reset_list_and_bulk_delete(on_fake: Driver) -> None:
     outcomes = await on_fake("delete_rooms", rooms, concurrency=1)  # one at a time: b1 then b1
     assert [o.status for o in outcomes] == ["deleted", "deleted", "deleted", "already_gone"]
     assert await on_fake.rooms() == ["keep"]
+
+
+BAD_PERMISSIONS = [
+    ({"canSend": "video"}, "permissions.canSend must be"),
+    ({"canSend": ["video", "video"]}, "permissions.canSend must be"),
+    ({"canSend": ["vid"]}, "permissions.canSend must be"),
+    ({"canAdmin": ["nope"]}, "permissions.canAdmin must be"),
+    ({"hasPresence": "yes"}, "permissions.hasPresence must be true or false"),
+    ({"canReceive": {"base": 3}}, "permissions.canReceive.base must be an object"),
+    ({"canReceive": {"base": {"vid": True}}}, "canReceive.base.vid is not a media type"),
+    ({"canReceive": {"byUserId": True}}, "canReceive.byUserId must be an object"),
+    ({"canReceive": {"byUserId": {"u": {"customVideo": {"*": 1}}}}}, "customVideo.* must be"),
+    ({"canReceive": {"others": True}}, "canReceive.others is not one of"),
+    ({"canFly": True}, "permissions.canFly is not one of"),
+]
+
+
+@pytest.mark.parametrize(("permissions", "says"), BAD_PERMISSIONS)
+async def test_bad_permissions_are_refused_by_every_method_before_sending(
+    daily: Driver, permissions: dict[str, Any], says: str
+) -> None:
+    params = DailyMeetingTokenParams(properties={"permissions": permissions})
+    url = "https://acme.daily.co/r1"
+    for method, args, kwargs in [
+        ("get_token", (url,), {"params": params}),
+        ("sign_token", (url,), {"params": params, "domain_id": DOMAIN_ID}),
+        ("update_room", ("r1",), {"properties": {"permissions": permissions}}),
+        (
+            "create_room",
+            (DailyRoomParams(properties={"permissions": permissions}),),
+            {},
+        ),
+    ]:
+        with pytest.raises(DailyValidationError, match=re.escape(says)):
+            await daily(method, *args, **kwargs)
+    assert daily.mock.requests == []
