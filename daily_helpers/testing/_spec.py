@@ -84,8 +84,20 @@ def _is_uri(value: object) -> bool:
     )
 
 
+def _fits(bits: int) -> Any:
+    # OpenAPI's int32/int64 formats bound an integer's range (schemathesis checks them too).
+    def check(value: object) -> bool:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return True
+        return -(2 ** (bits - 1)) <= value < 2 ** (bits - 1)
+
+    return check
+
+
 _FORMATS = jsonschema.FormatChecker(formats=())
 _FORMATS.checks("uri")(_is_uri)
+_FORMATS.checks("int32")(_fits(32))
+_FORMATS.checks("int64")(_fits(64))
 
 
 class Spec:
