@@ -69,12 +69,11 @@ SEMANTIC_RULES = (
 
 
 def daily_semantic_refusal(ctx, response, case) -> None:
-    if case.meta is not None and case.meta.generation.mode.is_positive:
-        if response.status_code == 400 and "authorization" in {
-            k.lower() for k in response.request.headers
-        }:
-            info = response.json().get("info", "")
-            assert any(rule in info for rule in SEMANTIC_RULES), info
+    positive = case.meta is not None and case.meta.generation.mode.is_positive
+    authorized = "authorization" in {k.lower() for k in response.request.headers}
+    if positive and authorized and response.status_code == 400:
+        info = response.json().get("info", "")
+        assert any(rule in info for rule in SEMANTIC_RULES), info
 
 
 def daily_missing_authorization(ctx, response, case) -> None:

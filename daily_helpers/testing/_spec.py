@@ -4,7 +4,7 @@ JSON Schema (Draft 2020-12) checks of every request and response."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -84,12 +84,14 @@ def _is_uri(value: object) -> bool:
     )
 
 
-def _fits(bits: int) -> Any:
+def _fits(bits: int) -> Callable[[object], bool]:
     # OpenAPI's int32/int64 formats bound an integer's range (schemathesis checks them too).
+    low, high = -(2 ** (bits - 1)), 2 ** (bits - 1)
+
     def check(value: object) -> bool:
         if not isinstance(value, int) or isinstance(value, bool):
             return True
-        return -(2 ** (bits - 1)) <= value < 2 ** (bits - 1)
+        return bool(low <= value < high)
 
     return check
 
