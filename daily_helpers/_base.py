@@ -3,9 +3,10 @@ each public method makes. The two helpers add only the I/O (``await`` or not).""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import attrs
 
@@ -19,9 +20,14 @@ from .models import (
     DailyRoomObject,
     DailyRoomParams,
     DailyRoomProperties,
-    RoomPage,
 )
 from .urls import get_name_from_url, room_name_or_url
+
+T = TypeVar("T")
+
+#: One room of a bulk delete: what the caller gave, its name, or why it cannot be sent.
+BulkTarget = tuple[str, str | None, DailyError | None]
+ProgressCallback = Callable[["DeleteOutcome", int, int], None]
 
 __all__ = ["DEFAULT_API_URL", "DeleteOutcome", "HelperBase"]
 
@@ -47,22 +53,22 @@ class DeleteOutcome:
         return self.status != "error"
 
 
-def delete_outcome(room: str, name: str | None, error: BaseException | None) -> DeleteOutcome:
-    """Classify one bulk-delete result; a non-Daily error is not ours to swallow."""
-    if error is None:
-        return DeleteOutcome(room, name, "deleted")
-    if isinstance(error, NotFoundError):
-        return DeleteOutcome(room, name, "already_gone")
-    if isinstance(error, DailyError):
-        return DeleteOutcome(room, name, "error", error)
-    raise error
+class BulkProgress:
+    """Counts finished rooms of a bulk delete and reports each to ``on_progress``; safe to
+    call from worker threads and from tasks."""
 
+    def __init__(self, total: int, on_progress: ProgressCallback | None) -> None:
+        self.total = total
+        self.done = 0
+        self._on_progress = on_progress
+        self._lock = threading.Lock()
 
-def next_cursor(page: RoomPage, limit: int) -> str | None:
-    """The ``starting_after`` of the page after ``page``, or ``None`` when it was the last."""
-    if len(page.rooms) < limit:
-        return None
-    return page.next_cursor
+    def __call__(self, outcome: DeleteOutcome) -> DeleteOutcome:
+        with self._lock:
+            self.done += 1
+            if self._on_progress is not None:
+                self._on_progress(outcome, self.done, self.total)
+        return outcome
 
 
 class HelperBase:
@@ -122,33 +128,21 @@ class HelperBase:
 
     # --- pure call building, one per public method ------------------------------------------
 
-    def _token_call(
-        self,
-        room_url: str,
-        expiry_time: float,
-        eject_at_token_exp: bool,
-        owner: bool,
-        params: DailyMeetingTokenParams | None,
-    ) -> _core.Call[str]:
-        properties = tokens.token_properties(
-            room_name=get_name_from_url(room_url),
-            expiry_time=expiry_time,
-            eject_at_token_exp=eject_at_token_exp,
-            owner=owner,
-            params=params,
-            now=self._clock(),
-        )
-        return _core.create_meeting_token(properties)
+    def _operation(self, work: _core.Call[T] | _core.Operation[T]) -> _core.Operation[T]:
+        """What a helper's ``_run`` drives: one call with retries, or a composite operation."""
+        if isinstance(work, _core.Call):
+            return _core.perform(work, self._ctx)
+        return work
 
-    def _signing_properties(
+    def _token_properties(
         self,
         room_url: str,
         expiry_time: float,
         eject_at_token_exp: bool,
         owner: bool,
         params: DailyMeetingTokenParams | None,
-    ) -> tuple[dict[str, Any], int]:
-        """The checked properties of a self-signed token, and its ``iat`` (Unix seconds)."""
+    ) -> tuple[dict[str, Any], float]:
+        """``get_token``'s properties, and the time they were computed (Unix s)."""
         now = self._clock()
         properties = tokens.token_properties(
             room_name=get_name_from_url(room_url),
@@ -158,13 +152,29 @@ class HelperBase:
             params=params,
             now=now,
         )
-        strict = _core.strict_token_properties(properties)
-        tokens.claims_from_properties(strict, domain_id="-", issued_at=0)  # fail before I/O
-        return strict, int(now)
+        return properties, now
 
-    def _sign(self, properties: Mapping[str, Any], issued_at: int, domain_id: object) -> str:
+    def _domain_id_op(self) -> _core.Operation[str]:
+        """The domain id, asked of Daily (``GET /``) only the first time."""
+        if self._domain_id is None:
+            domain = yield from _core.perform(_core.get_domain(), self._ctx)
+            self._domain_id = domain.domain_id
+        return self._domain_id
+
+    def _sign_token_op(
+        self, token: tuple[dict[str, Any], float], domain_id: str | None
+    ) -> _core.Operation[str]:
+        """A self-signed token of ``_token_properties``' result; everything is checked before
+        the domain id is fetched (only when it is neither given nor cached)."""
+        properties, now = token
+        strict = _core.strict_token_properties(properties)
+        if domain_id is not None:
+            self._check_domain_id(domain_id)
+        tokens.claims_from_properties(strict, domain_id="-", issued_at=0)  # fail before I/O
+        if domain_id is None:
+            domain_id = yield from self._domain_id_op()
         claims = tokens.claims_from_properties(
-            properties, domain_id=self._check_domain_id(domain_id), issued_at=issued_at
+            strict, domain_id=self._check_domain_id(domain_id), issued_at=int(now)
         )
         return tokens.sign_claims(claims, self._api_key)
 
@@ -175,12 +185,12 @@ class HelperBase:
         return domain_id
 
     @staticmethod
-    def _bulk_targets(rooms: Iterable[str]) -> list[tuple[str, str | None, DailyError | None]]:
+    def _bulk_targets(rooms: Iterable[str]) -> list[BulkTarget]:
         """Each room (name or URL) with its name, or the validation error that keeps it from
         being sent."""
         if isinstance(rooms, (str, bytes)):
             raise TypeError("rooms must be an iterable of room names or URLs, not one string")
-        targets: list[tuple[str, str | None, DailyError | None]] = []
+        targets: list[BulkTarget] = []
         for room in rooms:
             try:
                 targets.append((room, room_name_or_url(room), None))
@@ -188,6 +198,27 @@ class HelperBase:
                 error = exc if isinstance(exc, DailyError) else DailyValidationError(str(exc))
                 targets.append((str(room), None, error))
         return targets
+
+    @staticmethod
+    def _check_concurrency(concurrency: object) -> int:
+        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+            raise DailyValidationError(
+                f"concurrency must be an int of at least 1, not {concurrency!r}"
+            )
+        return concurrency
+
+    def _delete_target_op(self, target: BulkTarget) -> _core.Operation[DeleteOutcome]:
+        """Delete one room of a bulk delete; a Daily error becomes its outcome."""
+        room, name, error = target
+        if name is None:
+            return DeleteOutcome(room, None, "error", error)
+        try:
+            yield from _core.perform(_core.delete_room(name), self._ctx)
+        except NotFoundError:
+            return DeleteOutcome(room, name, "already_gone")
+        except DailyError as exc:
+            return DeleteOutcome(room, name, "error", exc)
+        return DeleteOutcome(room, name, "deleted")
 
     @staticmethod
     def _update_call(

@@ -10,8 +10,10 @@ says; responses are read through the generated models into the facade's models.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, Generic, TypeVar
@@ -47,6 +49,7 @@ from daily_openapi_client.models import (
 )
 from daily_openapi_client.types import UNSET
 
+from ._permissions import check_permissions
 from ._policy import RetryPolicy, RetrySafety, parse_retry_after
 from .errors import (
     DailyAPIError,
@@ -76,6 +79,10 @@ _ROOM_PROPERTY_NAMES = frozenset(a.name for a in attrs.fields(RoomProperties)) -
 _TOKEN_PROPERTY_NAMES = frozenset(a.name for a in attrs.fields(MeetingTokenProperties)) - {
     "additional_properties"
 }
+#: A JWT in compact form: three base64url parts (the signature may be empty).
+_JWT = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
+_ROOM_DOCS = "https://docs.daily.co/reference/rest-api/rooms/config"
+_TOKEN_DOCS = "https://docs.daily.co/reference/rest-api/meeting-tokens/config"
 #: ``user_id`` longer than this is rejected by Daily.
 USER_ID_MAX_CHARS = 36
 
@@ -189,7 +196,7 @@ def perform(call: Call[T], ctx: Context) -> Operation[T]:
             logger.debug(
                 "%s %s -> %d in %.1f ms (retry %d)",
                 request.method,
-                request.path,
+                path_for_logs(request.path),
                 response.status_code,
                 elapsed_ms,
                 attempt,
@@ -201,7 +208,7 @@ def perform(call: Call[T], ctx: Context) -> Operation[T]:
                 status_code=response.status_code,
                 content=response.content,
                 method=request.method,
-                path=request.path,
+                path=path_for_logs(request.path),
                 retry_after=retry_after,
             )
             delay = ctx.policy.delay_after_status(
@@ -215,7 +222,7 @@ def perform(call: Call[T], ctx: Context) -> Operation[T]:
             logger.debug(
                 "%s %s -> %s in %.1f ms (retry %d)",
                 request.method,
-                request.path,
+                path_for_logs(request.path),
                 type(failure).__name__,
                 elapsed_ms,
                 attempt,
@@ -241,7 +248,7 @@ def read_body(call: Call[T], response: Response) -> T:
             status_code=response.status_code,
             content=response.content,
             method=request.method,
-            path=request.path,
+            path=path_for_logs(request.path),
             reason="the body is not JSON",
         ) from None
     try:
@@ -252,7 +259,7 @@ def read_body(call: Call[T], response: Response) -> T:
             status_code=response.status_code,
             content=response.content,
             method=request.method,
-            path=request.path,
+            path=path_for_logs(request.path),
             reason=reason,
         ) from None
 
@@ -282,14 +289,23 @@ def room_from_json(data: Any) -> DailyRoomObject:
     )
 
 
-def room_page_from_json(data: Any) -> RoomPage:
-    page = RoomList.from_dict(_expect_object(data))
-    rooms = [room_from_json(item) for item in _expect_object(data)["data"]]
+def room_page_from_json(
+    data: Any, *, limit: int, starting_after: str | None, ending_before: str | None
+) -> RoomPage:
+    """A page of ``GET /rooms`` (newest first) with the cursors of its neighbours: a full
+    page may have more beyond it; a short one is the end in the direction it was read."""
+    RoomList.from_dict(_expect_object(data))  # checks total_count and data
+    page = _expect_object(data)
+    rooms = [room_from_json(item) for item in page["data"]]
+    full = len(rooms) >= limit
+    if ending_before is not None:  # read towards newer rooms
+        older = rooms[-1].id if rooms and ending_before != "OLDEST" else None
+        newer = rooms[0].id if full else None
+    else:
+        older = rooms[-1].id if full else None
+        newer = rooms[0].id if rooms and starting_after is not None else None
     return RoomPage(
-        rooms=rooms,
-        total_count=page.total_count,
-        next_cursor=rooms[-1].id if rooms else None,
-        previous_cursor=rooms[0].id if rooms else None,
+        rooms=rooms, total_count=page["total_count"], next_cursor=older, previous_cursor=newer
     )
 
 
@@ -326,10 +342,47 @@ def domain_from_json(data: Any) -> Domain:
 # --- building requests ---------------------------------------------------------------------
 
 
-def _room_properties_body(properties: DailyRoomProperties | Mapping[str, Any]) -> dict[str, Any]:
-    """The strict JSON of room properties: known names only, enums checked, times as int."""
+def _dropped_key(given: Any, kept: Any, where: str = "") -> str | None:
+    """The first key of ``given`` that the generated model's round trip left out, if any:
+    the models read leniently, but what we send must not lose what the caller asked for."""
+    if isinstance(given, Mapping) and isinstance(kept, Mapping):
+        for key, value in given.items():
+            if key not in kept:
+                return f"{where}{key}"
+            found = _dropped_key(value, kept[key], f"{where}{key}.")
+            if found is not None:
+                return found
+    return None
+
+
+def _strict_round_trip(
+    model: Callable[[dict[str, Any]], Any], given: dict[str, Any], what: str, docs: str
+) -> dict[str, Any]:
+    if given.get("permissions") is not None:
+        check_permissions(given["permissions"])
+    try:
+        kept: dict[str, Any] = model(given).to_dict()
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        raise DailyValidationError(f"invalid {what}: {exc}") from None
+    dropped = _dropped_key(given, kept)
+    if dropped is not None:
+        raise DailyValidationError(f"unknown {what} {dropped!r}; see {docs}")
+    return kept
+
+
+def changed_room_properties(properties: DailyRoomProperties) -> dict[str, Any]:
+    """The fields of ``properties`` that differ from the model's defaults, and its extras."""
+    defaults = DailyRoomProperties().to_dict()
+    return {k: v for k, v in properties.to_dict().items() if k not in defaults or defaults[k] != v}
+
+
+def _room_properties_body(
+    properties: DailyRoomProperties | Mapping[str, Any], *, changed_only: bool = False
+) -> dict[str, Any]:
+    """The strict JSON of room properties: known names only, enums checked, times as int.
+    With ``changed_only``, a model's fields left at their defaults are not sent."""
     if isinstance(properties, DailyRoomProperties):
-        body = properties.to_dict()
+        body = changed_room_properties(properties) if changed_only else properties.to_dict()
     elif isinstance(properties, Mapping):
         body = dict(properties)
     else:
@@ -341,17 +394,13 @@ def _room_properties_body(properties: DailyRoomProperties | Mapping[str, Any]) -
             raise DailyValidationError(f"room property {name!r} is read-only: Daily sets it")
         if name not in _ROOM_PROPERTY_NAMES:
             raise DailyValidationError(
-                f"unknown room property {name!r}; see "
-                "https://docs.daily.co/reference/rest-api/rooms/config for the documented ones"
+                f"unknown room property {name!r}; see {_ROOM_DOCS} for the documented ones"
             )
     for name in ("exp", "nbf"):
         value = body.get(name)
         if isinstance(value, float):
             body[name] = int(value)
-    try:
-        return RoomProperties.from_dict(body).to_dict()
-    except (TypeError, ValueError, KeyError) as exc:
-        raise DailyValidationError(f"invalid room properties: {exc}") from None
+    return _strict_round_trip(RoomProperties.from_dict, body, "room property", _ROOM_DOCS)
 
 
 def _check_privacy(privacy: object) -> str:
@@ -381,14 +430,15 @@ def update_room(
     privacy: str | None,
     properties: DailyRoomProperties | Mapping[str, Any] | None,
 ) -> Call[DailyRoomObject]:
-    """``POST /rooms/{name}``: only what is given; a ``None`` value in a properties mapping
-    resets that property to Daily's default."""
+    """``POST /rooms/{name}``: only what is given. A ``None`` value in a properties mapping
+    is sent as ``null``, which resets that property to Daily's default; a
+    :class:`DailyRoomProperties` sends only the fields that differ from its defaults."""
     check_room_name(room_name)
     body: dict[str, Any] = {}
     if privacy is not None:
         body["privacy"] = _check_privacy(privacy)
     if properties is not None:
-        body["properties"] = _room_properties_body(properties)
+        body["properties"] = _room_properties_body(properties, changed_only=True)
     if not body:
         raise DailyValidationError("update_room needs privacy or properties to change")
     kwargs = api_update_room._get_kwargs(room_name, body=UpdateRoomRequest.from_dict(body))
@@ -424,9 +474,13 @@ def list_rooms(
         starting_after=starting_after if starting_after is not None else UNSET,
         ending_before=ending_before if ending_before is not None else UNSET,
     )
-    return Call(
-        _request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", room_page_from_json
+    parse = functools.partial(
+        room_page_from_json,
+        limit=limit,
+        starting_after=starting_after,
+        ending_before=ending_before,
     )
+    return Call(_request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", parse)
 
 
 def get_room_presence(room_name: str) -> Call[list[dict[str, Any]]]:
@@ -440,8 +494,7 @@ def strict_token_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
     for name in properties:
         if name not in _TOKEN_PROPERTY_NAMES:
             raise DailyValidationError(
-                f"unknown meeting-token property {name!r}; see "
-                "https://docs.daily.co/reference/rest-api/meeting-tokens/config"
+                f"unknown meeting-token property {name!r}; see {_TOKEN_DOCS}"
             )
     room_name = properties.get("room_name")
     if room_name is not None:
@@ -451,10 +504,9 @@ def strict_token_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
         raise DailyValidationError(
             f"user_id is {len(user_id)} characters long; Daily allows at most {USER_ID_MAX_CHARS}"
         )
-    try:
-        return MeetingTokenProperties.from_dict(dict(properties)).to_dict()
-    except (TypeError, ValueError, KeyError) as exc:
-        raise DailyValidationError(f"invalid meeting-token properties: {exc}") from None
+    return _strict_round_trip(
+        MeetingTokenProperties.from_dict, dict(properties), "meeting-token property", _TOKEN_DOCS
+    )
 
 
 def create_meeting_token(properties: Mapping[str, Any]) -> Call[str]:
@@ -464,7 +516,7 @@ def create_meeting_token(properties: Mapping[str, Any]) -> Call[str]:
 
 
 def validate_meeting_token(token: str, *, ignore_nbf: bool) -> Call[DailyMeetingTokenProperties]:
-    if not isinstance(token, str) or token.count(".") != 2 or any(c in token for c in "/?# "):
+    if not isinstance(token, str) or _JWT.fullmatch(token) is None:
         raise DailyValidationError(
             "token must be a meeting token (a JWT: three dot-separated parts)"
         )

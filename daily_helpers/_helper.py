@@ -10,7 +10,14 @@ from typing import Any, TypeVar
 import httpx
 
 from . import _core, tokens
-from ._base import DEFAULT_API_URL, DeleteOutcome, HelperBase, delete_outcome, next_cursor
+from ._base import (
+    DEFAULT_API_URL,
+    BulkProgress,
+    BulkTarget,
+    DeleteOutcome,
+    HelperBase,
+    ProgressCallback,
+)
 from ._policy import RetryPolicy
 from ._transport import AsyncHttpxTransport, AsyncTransport, Timeout
 from .errors import DailyConnectionError, NotFoundError
@@ -22,7 +29,7 @@ from .models import (
     DailyRoomProperties,
     RoomPage,
 )
-from .urls import check_room_name, get_name_from_url
+from .urls import get_name_from_url
 
 __all__ = ["DailyRESTHelper"]
 
@@ -83,8 +90,8 @@ class DailyRESTHelper(HelperBase):
         """Close the HTTP client if the helper created it."""
         await self._transport.aclose()
 
-    async def _run(self, call: _core.Call[T]) -> T:
-        operation = _core.perform(call, self._ctx)
+    async def _run(self, work: _core.Call[T] | _core.Operation[T]) -> T:
+        operation = self._operation(work)
         result: Any = None
         failure: DailyConnectionError | None = None
         while True:
@@ -123,8 +130,10 @@ class DailyRESTHelper(HelperBase):
         params: DailyMeetingTokenParams | None = None,
     ) -> str:
         """A meeting token for the room, issued by Daily; ``expiry_time`` in seconds."""
-        call = self._token_call(room_url, expiry_time, eject_at_token_exp, owner, params)
-        return await self._run(call)
+        properties, _ = self._token_properties(
+            room_url, expiry_time, eject_at_token_exp, owner, params
+        )
+        return await self._run(_core.create_meeting_token(properties))
 
     async def delete_room_by_name(self, room_name: str) -> bool:
         """Delete a room; ``True`` also when it was already gone (404)."""
@@ -174,7 +183,7 @@ class DailyRESTHelper(HelperBase):
             page = await self.list_rooms(limit=page_size, starting_after=cursor)
             for room in page.rooms:
                 yield room
-            cursor = next_cursor(page, page_size)
+            cursor = page.next_cursor
             if cursor is None:
                 return
 
@@ -183,33 +192,23 @@ class DailyRESTHelper(HelperBase):
         rooms: Iterable[str],
         *,
         concurrency: int = 8,
-        on_progress: Callable[[DeleteOutcome, int, int], None] | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[DeleteOutcome]:
         """Delete many rooms (names or URLs) within the rate limits; one outcome per room, in
         order. Never stops at a failure. ``on_progress(outcome, done, total)`` after each."""
         targets = self._bulk_targets(rooms)
-        gate = asyncio.Semaphore(concurrency)
-        done = 0
+        gate = asyncio.Semaphore(self._check_concurrency(concurrency))
+        progress = BulkProgress(len(targets), on_progress)
 
-        async def one(room: str, name: str | None, error: Exception | None) -> DeleteOutcome:
-            nonlocal done
-            if name is not None:
-                async with gate:
-                    try:
-                        await self._run(_core.delete_room(name))
-                    except Exception as exc:
-                        error = exc
-            outcome = delete_outcome(room, name, error)
-            done += 1
-            if on_progress is not None:
-                on_progress(outcome, done, len(targets))
-            return outcome
+        async def one(target: BulkTarget) -> DeleteOutcome:
+            async with gate:
+                return progress(await self._run(self._delete_target_op(target)))
 
-        return list(await asyncio.gather(*(one(*target) for target in targets)))
+        return list(await asyncio.gather(*(one(target) for target in targets)))
 
     async def get_room_presence(self, room_name: str) -> list[dict[str, Any]]:
         """Who is in a room now (``GET /rooms/{name}/presence``)."""
-        return await self._run(_core.get_room_presence(check_room_name(room_name)))
+        return await self._run(_core.get_room_presence(room_name))
 
     async def validate_token(
         self, token: str, *, ignore_nbf: bool = False
@@ -219,10 +218,7 @@ class DailyRESTHelper(HelperBase):
 
     async def get_domain_id(self) -> str:
         """The domain's id (``GET /``), fetched once per helper."""
-        if self._domain_id is None:
-            domain = await self._run(_core.get_domain())
-            self._domain_id = domain.domain_id
-        return self._domain_id
+        return await self._run(self._domain_id_op())
 
     async def sign_token(
         self,
@@ -236,12 +232,8 @@ class DailyRESTHelper(HelperBase):
     ) -> str:
         """A self-signed meeting token, with ``get_token``'s defaults and overrides and no
         round trip once the domain id is known."""
-        properties, issued_at = self._signing_properties(
-            room_url, expiry_time, eject_at_token_exp, owner, params
-        )
-        if domain_id is None:
-            domain_id = await self.get_domain_id()
-        return self._sign(properties, issued_at, domain_id)
+        token = self._token_properties(room_url, expiry_time, eject_at_token_exp, owner, params)
+        return await self._run(self._sign_token_op(token, domain_id))
 
     @staticmethod
     def decode_token(token: str) -> DailyMeetingTokenProperties:

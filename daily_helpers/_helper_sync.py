@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -12,7 +11,14 @@ from typing import Any, TypeVar
 import httpx
 
 from . import _core, tokens
-from ._base import DEFAULT_API_URL, DeleteOutcome, HelperBase, delete_outcome, next_cursor
+from ._base import (
+    DEFAULT_API_URL,
+    BulkProgress,
+    BulkTarget,
+    DeleteOutcome,
+    HelperBase,
+    ProgressCallback,
+)
 from ._policy import RetryPolicy
 from ._transport import SyncHttpxTransport, SyncTransport, Timeout
 from .errors import DailyConnectionError, NotFoundError
@@ -24,7 +30,7 @@ from .models import (
     DailyRoomProperties,
     RoomPage,
 )
-from .urls import check_room_name, get_name_from_url
+from .urls import get_name_from_url
 
 __all__ = ["DailyRESTHelperSync"]
 
@@ -85,8 +91,8 @@ class DailyRESTHelperSync(HelperBase):
         """Close the HTTP client if the helper created it."""
         self._transport.close()
 
-    def _run(self, call: _core.Call[T]) -> T:
-        operation = _core.perform(call, self._ctx)
+    def _run(self, work: _core.Call[T] | _core.Operation[T]) -> T:
+        operation = self._operation(work)
         result: Any = None
         failure: DailyConnectionError | None = None
         while True:
@@ -125,8 +131,10 @@ class DailyRESTHelperSync(HelperBase):
         params: DailyMeetingTokenParams | None = None,
     ) -> str:
         """A meeting token for the room, issued by Daily; ``expiry_time`` in seconds."""
-        call = self._token_call(room_url, expiry_time, eject_at_token_exp, owner, params)
-        return self._run(call)
+        properties, _ = self._token_properties(
+            room_url, expiry_time, eject_at_token_exp, owner, params
+        )
+        return self._run(_core.create_meeting_token(properties))
 
     def delete_room_by_name(self, room_name: str) -> bool:
         """Delete a room; ``True`` also when it was already gone (404)."""
@@ -175,7 +183,7 @@ class DailyRESTHelperSync(HelperBase):
         while True:
             page = self.list_rooms(limit=page_size, starting_after=cursor)
             yield from page.rooms
-            cursor = next_cursor(page, page_size)
+            cursor = page.next_cursor
             if cursor is None:
                 return
 
@@ -184,35 +192,23 @@ class DailyRESTHelperSync(HelperBase):
         rooms: Iterable[str],
         *,
         concurrency: int = 8,
-        on_progress: Callable[[DeleteOutcome, int, int], None] | None = None,
+        on_progress: ProgressCallback | None = None,
     ) -> list[DeleteOutcome]:
         """Delete many rooms (names or URLs) within the rate limits; one outcome per room, in
         order. Never stops at a failure. ``on_progress(outcome, done, total)`` after each."""
         targets = self._bulk_targets(rooms)
-        lock = threading.Lock()
-        done = 0
+        workers = min(self._check_concurrency(concurrency), max(1, len(targets)))
+        progress = BulkProgress(len(targets), on_progress)
 
-        def one(target: tuple[str, str | None, Exception | None]) -> DeleteOutcome:
-            nonlocal done
-            room, name, error = target
-            if name is not None:
-                try:
-                    self._run(_core.delete_room(name))
-                except Exception as exc:
-                    error = exc
-            outcome = delete_outcome(room, name, error)
-            with lock:
-                done += 1
-                if on_progress is not None:
-                    on_progress(outcome, done, len(targets))
-            return outcome
+        def one(target: BulkTarget) -> DeleteOutcome:
+            return progress(self._run(self._delete_target_op(target)))
 
-        with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
             return list(pool.map(one, targets))
 
     def get_room_presence(self, room_name: str) -> list[dict[str, Any]]:
         """Who is in a room now (``GET /rooms/{name}/presence``)."""
-        return self._run(_core.get_room_presence(check_room_name(room_name)))
+        return self._run(_core.get_room_presence(room_name))
 
     def validate_token(
         self, token: str, *, ignore_nbf: bool = False
@@ -222,10 +218,7 @@ class DailyRESTHelperSync(HelperBase):
 
     def get_domain_id(self) -> str:
         """The domain's id (``GET /``), fetched once per helper."""
-        if self._domain_id is None:
-            domain = self._run(_core.get_domain())
-            self._domain_id = domain.domain_id
-        return self._domain_id
+        return self._run(self._domain_id_op())
 
     def sign_token(
         self,
@@ -239,12 +232,8 @@ class DailyRESTHelperSync(HelperBase):
     ) -> str:
         """A self-signed meeting token, with ``get_token``'s defaults and overrides and no
         round trip once the domain id is known."""
-        properties, issued_at = self._signing_properties(
-            room_url, expiry_time, eject_at_token_exp, owner, params
-        )
-        if domain_id is None:
-            domain_id = self.get_domain_id()
-        return self._sign(properties, issued_at, domain_id)
+        token = self._token_properties(room_url, expiry_time, eject_at_token_exp, owner, params)
+        return self._run(self._sign_token_op(token, domain_id))
 
     @staticmethod
     def decode_token(token: str) -> DailyMeetingTokenProperties:
