@@ -62,6 +62,7 @@ from .models import (
     DailyRoomProperties,
     RoomPage,
 )
+from .tokens import check_permissions
 from .urls import check_room_name
 
 logger = logging.getLogger("daily_helpers")
@@ -446,6 +447,9 @@ def strict_token_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
     room_name = properties.get("room_name")
     if room_name is not None:
         check_room_name(room_name)
+    permissions = properties.get("permissions")
+    if isinstance(permissions, Mapping):
+        check_permissions(permissions)
     user_id = properties.get("user_id")
     if isinstance(user_id, str) and len(user_id) > USER_ID_MAX_CHARS:
         raise DailyValidationError(
@@ -453,7 +457,7 @@ def strict_token_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
         )
     try:
         return MeetingTokenProperties.from_dict(dict(properties)).to_dict()
-    except (TypeError, ValueError, KeyError) as exc:
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise DailyValidationError(f"invalid meeting-token properties: {exc}") from None
 
 
