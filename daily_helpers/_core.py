@@ -351,7 +351,7 @@ def _room_properties_body(properties: DailyRoomProperties | Mapping[str, Any]) -
             body[name] = int(value)
     try:
         return RoomProperties.from_dict(body).to_dict()
-    except (TypeError, ValueError, KeyError) as exc:
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise DailyValidationError(f"invalid room properties: {exc}") from None
 
 

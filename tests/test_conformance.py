@@ -1,0 +1,311 @@
+"""Every vector in conformance/ run against our Python code, so that a vector cannot rot.
+
+URLs through get_name_from_url; requests and errors through both helpers over an
+httpx.MockTransport with a fixed clock and an injected sleep; tokens through sign_token and
+decode_token; fake scenarios (tests/_scenarios.py) against the fake Daily.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from daily_helpers import (
+    DailyMeetingTokenParams,
+    DailyRESTHelper,
+    DailyRESTHelperSync,
+    DailyRoomParams,
+    _core,
+    errors,
+    tokens,
+)
+from daily_helpers.errors import DailyValidationError, InvalidRoomNameError, InvalidRoomURLError
+from daily_helpers.models import DailyMeetingTokenProperties
+from daily_helpers.urls import URL_ERROR_KINDS, get_name_from_url
+
+CONFORMANCE = Path(__file__).resolve().parent.parent / "conformance"
+
+
+def load(name: str) -> dict[str, Any]:
+    return json.loads((CONFORMANCE / name).read_text(encoding="utf-8"))
+
+
+def cases(name: str) -> list[Any]:
+    return [pytest.param(case, id=case["id"]) for case in load(name)["cases"]]
+
+
+HELPERS = ["async", "sync"]
+
+
+# --- driving either helper over a scripted transport ---------------------------------------
+
+
+def _model_args(method: str, args: dict[str, Any]) -> dict[str, Any]:
+    """JSON call arguments as the Python facade takes them (``params`` as its attrs model)."""
+    args = dict(args)
+    if "params" in args:
+        model = DailyRoomParams if method == "create_room" else DailyMeetingTokenParams
+        args["params"] = model(**args["params"])
+    return args
+
+
+def drive(
+    kind: str,
+    method: str,
+    args: dict[str, Any],
+    handler: Callable[[httpx.Request], httpx.Response],
+    *,
+    clock: float,
+    api_key: str,
+    sleeps: list[float] | None = None,
+    max_retries: int = 2,
+) -> Any:
+    """Call ``method`` on a helper of ``kind`` whose every request goes to ``handler``."""
+    common: dict[str, Any] = {
+        "daily_api_key": api_key,
+        "clock": lambda: clock,
+        "rate_limits": None,
+        "max_retries": max_retries,
+    }
+    recorded = sleeps if sleeps is not None else []
+    if kind == "sync":
+        with DailyRESTHelperSync(
+            http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+            sleep=recorded.append,
+            **common,
+        ) as helper:
+            return getattr(helper, method)(**_model_args(method, args))
+
+    async def sleep(seconds: float) -> None:
+        recorded.append(seconds)
+
+    async def run() -> Any:
+        client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        async with client, DailyRESTHelper(http_client=client, sleep=sleep, **common) as helper:
+            return await getattr(helper, method)(**_model_args(method, args))
+
+    return asyncio.run(run())
+
+
+# --- room_urls.json ------------------------------------------------------------------------
+
+
+def test_url_kinds_are_the_ones_urls_py_raises() -> None:
+    data = load("room_urls.json")
+    assert list(data["error_kinds"]) == ["not_a_string", *URL_ERROR_KINDS]
+    used = {case["error"] for case in data["cases"] if "error" in case}
+    assert used == set(data["error_kinds"]), "every kind has at least one vector"
+
+
+@pytest.mark.parametrize("case", cases("room_urls.json"))
+def test_room_url(case: dict[str, Any]) -> None:
+    if "name" in case:
+        assert get_name_from_url(case["input"]) == case["name"]
+        assert DailyRESTHelperSync.get_name_from_url(case["input"]) == case["name"]
+    elif case["error"] == "not_a_string":
+        with pytest.raises(TypeError):
+            get_name_from_url(case["input"])
+    else:
+        with pytest.raises(InvalidRoomURLError) as caught:
+            get_name_from_url(case["input"])
+        assert caught.value.kind == case["error"]
+
+
+# --- tokens.json ---------------------------------------------------------------------------
+
+
+def test_token_tables_match_tokens_py() -> None:
+    data = load("tokens.json")
+    assert data["claims"] == dict(tokens.CLAIMS)
+    assert data["permission_claims"]["keys"] == dict(tokens.PERMISSION_CLAIMS)
+    assert set(data["token_properties"]) == set(_core._TOKEN_PROPERTY_NAMES)
+
+
+def _token_error_kind(exc: Exception) -> str:
+    """Our exception for a rejected token, as the vectors' kind."""
+    message = str(exc)
+    if isinstance(exc, (TypeError, InvalidRoomNameError)):
+        return "invalid_value"
+    assert isinstance(exc, DailyValidationError), exc
+    if message.startswith("unknown meeting-token property"):
+        return "unknown_property"
+    if message.startswith("token property") and "no documented self-signed claim" in message:
+        return "no_claim"
+    if message.startswith("permissions."):
+        return "bad_permission"
+    return "invalid_value"
+
+
+def _claims(case: dict[str, Any]) -> dict[str, Any]:
+    properties = DailyMeetingTokenProperties(**case["properties"]).to_dict()
+    strict = _core.strict_token_properties(properties)
+    return tokens.claims_from_properties(strict, domain_id=case["domain_id"], issued_at=case["iat"])
+
+
+@pytest.mark.parametrize("case", cases("tokens.json"))
+def test_token(case: dict[str, Any]) -> None:
+    if "error" in case:
+        with pytest.raises((DailyValidationError, TypeError)) as caught:
+            _claims(case)
+        assert _token_error_kind(caught.value) == case["error"]
+        return
+    claims = _claims(case)
+    assert claims == case["claims"]
+    assert list(claims) == sorted(case["claims"])
+    token = tokens.sign_claims(claims, case["key"])
+    assert token == case["jwt"]
+    decoded = tokens.decode_token(token).to_dict()
+    assert decoded == {**case["properties"], "domain_id": case["domain_id"], "iat": case["iat"]}
+
+
+SIGN_TOKEN_CASES = [
+    pytest.param(case, kind, id=f"{case['id']}-{kind}")
+    for case in load("tokens.json")["cases"]
+    if "sign_token" in case
+    for kind in HELPERS
+]
+
+
+@pytest.mark.parametrize(("case", "kind"), SIGN_TOKEN_CASES)
+def test_sign_token(case: dict[str, Any], kind: str) -> None:
+    def no_network(request: httpx.Request) -> httpx.Response:
+        raise AssertionError(f"sign_token sent {request.method} {request.url}")
+
+    sign = case["sign_token"]
+    token = drive(
+        kind,
+        "sign_token",
+        {**sign["args"], "domain_id": case["domain_id"]},
+        no_network,
+        clock=sign["clock"],
+        api_key=case["key"],
+    )
+    assert token == case["jwt"]
+
+
+# --- requests.json -------------------------------------------------------------------------
+
+REQUESTS = load("requests.json")
+
+
+def _recorded(request: httpx.Request) -> dict[str, Any]:
+    base = httpx.URL(REQUESTS["base_url"])
+    assert request.url.host == base.host
+    assert request.url.path.startswith(base.path)
+    content = request.read()
+    return {
+        "method": request.method,
+        "path": request.url.path[len(base.path) :] or "/",
+        "query": dict(request.url.params),
+        "json": json.loads(content) if content else None,
+    }
+
+
+@pytest.mark.parametrize("kind", HELPERS)
+@pytest.mark.parametrize("case", cases("requests.json"))
+def test_request(case: dict[str, Any], kind: str) -> None:
+    seen: list[httpx.Request] = []
+    response = REQUESTS["responses"].get(case.get("response", ""), {"status": 500, "body": None})
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(response["status"], json=response["body"])
+
+    call = case["call"]
+
+    def run() -> Any:
+        return drive(
+            kind,
+            call["method"],
+            call["args"],
+            handler,
+            clock=case["clock"],
+            api_key=REQUESTS["api_key"],
+        )
+
+    if "error" in case:
+        assert case["error"] == "invalid_argument"
+        with pytest.raises((DailyValidationError, TypeError)):
+            run()
+        assert seen == [], "nothing is sent for a bad argument"
+        return
+    run()
+    assert len(seen) == 1
+    assert _recorded(seen[0]) == case["request"]
+    headers = dict(REQUESTS["headers"])
+    if case["request"]["json"] is not None:
+        headers.update(REQUESTS["json_headers"])
+    for name, value in headers.items():
+        assert seen[0].headers.get(name) == value, name
+
+
+# --- errors.json ---------------------------------------------------------------------------
+
+ERRORS = load("errors.json")
+_TRANSPORT_ERRORS: dict[str, type[httpx.TransportError]] = {
+    "connect_failed": httpx.ConnectError,
+    "read_timeout": httpx.ReadTimeout,
+    "connection_dropped": httpx.RemoteProtocolError,
+}
+
+
+@pytest.mark.parametrize("kind", HELPERS)
+@pytest.mark.parametrize("case", cases("errors.json"))
+def test_error(case: dict[str, Any], kind: str) -> None:
+    operation = ERRORS["operations"][case["operation"]]
+    script = case["responses"]
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        answer = script[min(len(seen), len(script) - 1)]
+        seen.append(request)
+        assert request.method == operation["method"]
+        assert request.url.path == "/v1" + operation["path"]
+        if "transport_error" in answer:
+            raise _TRANSPORT_ERRORS[answer["transport_error"]]("scripted", request=request)
+        return httpx.Response(
+            answer["status"], headers=answer.get("headers"), content=answer["body"].encode()
+        )
+
+    sleeps: list[float] = []
+    expect = case["expect"]
+
+    def run() -> Any:
+        return drive(
+            kind,
+            case["operation"],
+            operation["args"],
+            handler,
+            clock=ERRORS["clock"],
+            api_key=ERRORS["api_key"],
+            sleeps=sleeps,
+            max_retries=ERRORS["max_retries"],
+        )
+
+    if "error" in expect:
+        with pytest.raises(errors.DailyError) as caught:
+            run()
+        exc = caught.value
+        assert type(exc).__name__ == expect["error"]
+        if isinstance(exc, errors.DailyAPIError):
+            assert exc.status_code == expect["status_code"]
+            assert exc.error_type == expect["error_type"]
+            if "info" in expect:
+                assert exc.info == expect["info"]
+            if "retry_after" in expect:
+                assert exc.retry_after == expect["retry_after"]
+    else:
+        result = run()
+        if expect["result"] != "ok":
+            assert result == expect["result"]
+    assert len(seen) == expect["attempts"]
+    assert len(sleeps) == expect["attempts"] - 1
+    if "sleeps" in expect:
+        assert sleeps == expect["sleeps"]
+    assert all(0 <= s <= ERRORS["retry_after_cap"] for s in sleeps)
