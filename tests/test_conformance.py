@@ -8,6 +8,7 @@ decode_token; fake scenarios (tests/_scenarios.py) against the fake Daily.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -218,24 +219,15 @@ def test_request(case: dict[str, Any], kind: str) -> None:
         return httpx.Response(response["status"], json=response["body"])
 
     call = case["call"]
-
-    def run() -> Any:
-        return drive(
-            kind,
-            call["method"],
-            call["args"],
-            handler,
-            clock=case["clock"],
-            api_key=REQUESTS["api_key"],
-        )
+    run = functools.partial(drive, kind, call["method"], call["args"], handler, clock=case["clock"])
 
     if "error" in case:
         assert case["error"] == "invalid_argument"
         with pytest.raises((DailyValidationError, TypeError)):
-            run()
+            run(api_key=REQUESTS["api_key"])
         assert seen == [], "nothing is sent for a bad argument"
         return
-    run()
+    run(api_key=REQUESTS["api_key"])
     assert len(seen) == 1
     assert _recorded(seen[0]) == case["request"]
     headers = dict(REQUESTS["headers"])
@@ -276,17 +268,17 @@ def test_error(case: dict[str, Any], kind: str) -> None:
     sleeps: list[float] = []
     expect = case["expect"]
 
-    def run() -> Any:
-        return drive(
-            kind,
-            case["operation"],
-            operation["args"],
-            handler,
-            clock=ERRORS["clock"],
-            api_key=ERRORS["api_key"],
-            sleeps=sleeps,
-            max_retries=ERRORS["max_retries"],
-        )
+    run = functools.partial(
+        drive,
+        kind,
+        case["operation"],
+        operation["args"],
+        handler,
+        clock=ERRORS["clock"],
+        api_key=ERRORS["api_key"],
+        sleeps=sleeps,
+        max_retries=ERRORS["max_retries"],
+    )
 
     if "error" in expect:
         with pytest.raises(errors.DailyError) as caught:
