@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -301,3 +302,182 @@ def test_error(case: dict[str, Any], kind: str) -> None:
     if "sleeps" in expect:
         assert sleeps == expect["sleeps"]
     assert all(0 <= s <= ERRORS["retry_after_cap"] for s in sleeps)
+
+
+# --- fake_scenarios.json -------------------------------------------------------------------
+
+SCENARIOS = load("fake_scenarios.json")
+_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "null": lambda v: v is None,
+    "uuid": lambda v: isinstance(v, str) and re.fullmatch(_UUID, v) is not None,
+    "jwt": lambda v: isinstance(v, str) and re.fullmatch(r"[\w-]+\.[\w-]+\.[\w-]+", v) is not None,
+}
+
+
+class Scenario:
+    """One scenario's state: its time T (Unix seconds) and what it captured."""
+
+    def __init__(self, start: int, domain_name: str) -> None:
+        self.time = start
+        self.vars: dict[str, Any] = {"domain_name": domain_name}
+
+    def text(self, value: str) -> str:
+        def one(found: re.Match[str]) -> str:
+            name, _, how = found[1].partition(":")
+            captured = str(self.vars[name])
+            if how == "tampered":
+                header, payload, signature = captured.split(".")
+                first = "B" if signature[0] == "A" else "A"
+                return f"{header}.{payload}.{first}{signature[1:]}"
+            assert not how, found[0]
+            return captured
+
+        return re.sub(r"\{\{([^}]+)\}\}", one, value)
+
+    def value(self, template: Any) -> Any:
+        """A request value: ``$now_plus``, ``$ref`` and ``{{name}}`` resolved."""
+        if isinstance(template, dict):
+            if "$now_plus" in template:
+                return self.time + template["$now_plus"]
+            if "$ref" in template:
+                return self.vars[template["$ref"]]
+            return {k: self.value(v) for k, v in template.items()}
+        if isinstance(template, list):
+            return [self.value(v) for v in template]
+        return self.text(template) if isinstance(template, str) else template
+
+    def match(self, expected: Any, actual: Any, where: str = "body") -> None:
+        """Assert ``actual`` matches ``expected`` (with matchers), capturing as it goes."""
+        if isinstance(expected, dict) and expected and all(k.startswith("$") for k in expected):
+            if "$now_plus" in expected or "$ref" in expected:
+                self.match(self.value(expected), actual, where)
+            if "$type" in expected:
+                assert _TYPES[expected["$type"]](actual), f"{where}: {actual!r} is no {expected}"
+            if "$regex" in expected:
+                assert isinstance(actual, str), f"{where}: {actual!r} is not a string"
+                assert re.search(expected["$regex"], actual), f"{where}: {actual!r} !~ {expected}"
+            if "$capture" in expected:
+                self.vars[expected["$capture"]] = actual
+            return
+        if isinstance(expected, dict):
+            assert isinstance(actual, dict), f"{where}: {actual!r} is not an object"
+            keys = [k for k in expected if k != "$partial"]
+            if not expected.get("$partial"):
+                assert sorted(actual) == sorted(keys), f"{where}: keys {sorted(actual)}"
+            for key in keys:
+                assert key in actual, f"{where}.{key} is missing"
+                self.match(expected[key], actual[key], f"{where}.{key}")
+        elif isinstance(expected, list):
+            assert isinstance(actual, list), f"{where}: {actual!r} is not an array"
+            assert len(actual) == len(expected), f"{where}: {len(actual)} items: {actual!r}"
+            for i, (e, a) in enumerate(zip(expected, actual, strict=True)):
+                self.match(e, a, f"{where}[{i}]")
+        else:
+            expected = self.text(expected) if isinstance(expected, str) else expected
+            assert type(actual) is type(expected) or (
+                _TYPES["number"](actual) and _TYPES["number"](expected)
+            ), f"{where}: {actual!r} is not {expected!r}"
+            assert actual == expected, f"{where}: {actual!r} != {expected!r}"
+
+
+def _self_sign(spec: dict[str, Any], scenario: Scenario, key: str) -> str:
+    properties = scenario.value(spec["properties"])
+    strict = _core.strict_token_properties(DailyMeetingTokenProperties(**properties).to_dict())
+    claims = tokens.claims_from_properties(
+        strict, domain_id=scenario.value(spec["domain_id"]), issued_at=scenario.value(spec["iat"])
+    )
+    return tokens.sign_claims(claims, key)
+
+
+def play(
+    scenario_doc: dict[str, Any],
+    client: httpx.Client,
+    *,
+    start: int,
+    advance: Callable[[int], None],
+) -> None:
+    """Run one scenario through ``client`` (whose base URL is the fake's ``.../v1``)."""
+    config = SCENARIOS["fake"]
+    key = config["api_key"]
+    scenario = Scenario(start, config["domain_name"])
+    auth = {
+        "valid": {"Authorization": f"Bearer {key}"},
+        "missing": {},
+        "malformed": {"Authorization": f"Token {key}"},
+        "wrong_key": {"Authorization": f"Bearer {key}-wrong"},
+    }
+    for number, step in enumerate(scenario_doc["steps"]):
+        if "advance_clock" in step:
+            scenario.time += step["advance_clock"]
+            advance(step["advance_clock"])
+            continue
+        if "self_sign" in step:
+            scenario.vars[step["capture"]] = _self_sign(step["self_sign"], scenario, key)
+            continue
+        request = step["request"]
+        body = request.get("raw_body")
+        if "json" in request:
+            body = json.dumps(scenario.value(request["json"]))
+        headers = dict(auth[request.get("auth", "valid")])
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        response = client.request(
+            request["method"],
+            scenario.text(request["path"]).lstrip("/"),
+            params={k: scenario.text(v) for k, v in request.get("query", {}).items()},
+            content=body,
+            headers=headers,
+        )
+        where = f"step {number} ({request['method']} {request['path']})"
+        expected = step["response"]
+        assert response.status_code == expected["status"], f"{where}: {response.text}"
+        if "body" in expected:
+            scenario.match(expected["body"], response.json(), where)
+
+
+@pytest.mark.parametrize(
+    "scenario", load("fake_scenarios.json")["scenarios"], ids=lambda s: s["id"]
+)
+def test_fake_scenario(scenario: dict[str, Any]) -> None:
+    from daily_helpers.testing import FakeDaily
+
+    config = SCENARIOS["fake"]
+    now = [float(config["clock"])]
+
+    def advance(seconds: int) -> None:
+        now[0] += seconds
+
+    fake = FakeDaily(
+        api_key=config["api_key"], domain_name=config["domain_name"], clock=lambda: now[0]
+    )
+    with httpx.Client(transport=fake.transport(), base_url="http://fake.invalid/v1/") as client:
+        play(scenario, client, start=int(now[0]), advance=advance)
+    assert fake.spec_errors == []
+
+
+def test_fake_scenarios_over_http() -> None:
+    """The scenarios that need no clock moves, against the fake served on a real port with
+    a real clock, as a port would run them against ``daily-helpers fake serve``."""
+    from daily_helpers.testing import FakeDailyServer
+
+    config = SCENARIOS["fake"]
+    played = 0
+    for scenario in SCENARIOS["scenarios"]:
+        if any("advance_clock" in step for step in scenario["steps"]):
+            continue
+        server = FakeDailyServer(api_key=config["api_key"], domain_name=config["domain_name"])
+        with server, httpx.Client(base_url=server.base_url + "/") as client:
+            play(scenario, client, start=int(server.fake.now()), advance=_no_clock)
+        played += 1
+    assert played >= 10
+
+
+def _no_clock(seconds: int) -> None:
+    raise AssertionError("scenarios over HTTP here do not move the clock")
