@@ -11,6 +11,8 @@ import asyncio
 import functools
 import json
 import re
+import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -481,3 +483,29 @@ def test_fake_scenarios_over_http() -> None:
 
 def _no_clock(seconds: int) -> None:
     raise AssertionError("scenarios over HTTP here do not move the clock")
+
+
+# --- the JavaScript example: proof that the kit is language-neutral -------------------------
+
+
+def test_javascript_example_passes_the_vectors() -> None:
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not on PATH: conformance/examples/js was not run (needs Node.js 18+)")
+    version = subprocess.run(
+        [node, "--version"], capture_output=True, text=True, timeout=30, check=True
+    ).stdout.strip()
+    if int(version.lstrip("v").split(".")[0]) < 18:
+        pytest.skip(f"node {version} is older than 18: conformance/examples/js was not run")
+    result = subprocess.run(
+        [node, "run.mjs"],
+        cwd=CONFORMANCE / "examples" / "js",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    for name in ("room_urls.json", "tokens.json"):
+        count = len(load(name)["cases"])
+        assert f"{name}: {count}/{count} passed" in result.stdout.splitlines()
