@@ -48,7 +48,8 @@ def make_app(fake: FakeDaily) -> web.Application:
         return web.Response(status=reply.status, body=reply.body, headers=dict(reply.headers))
 
     app = web.Application(client_max_size=1024**2)
-    app.router.add_route("*", "/{tail:.*}", answer)
+    # Any character, newlines included: every path reaches the fake, which answers in JSON.
+    app.router.add_route("*", r"/{tail:[\s\S]*}", answer)
     return app
 
 

@@ -4,7 +4,7 @@ JSON Schema (Draft 2020-12) checks of every request and response."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -84,8 +84,22 @@ def _is_uri(value: object) -> bool:
     )
 
 
+def _fits(bits: int) -> Callable[[object], bool]:
+    # OpenAPI's int32/int64 formats bound an integer's range (schemathesis checks them too).
+    low, high = -(2 ** (bits - 1)), 2 ** (bits - 1)
+
+    def check(value: object) -> bool:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return True
+        return bool(low <= value < high)
+
+    return check
+
+
 _FORMATS = jsonschema.FormatChecker(formats=())
 _FORMATS.checks("uri")(_is_uri)
+_FORMATS.checks("int32")(_fits(32))
+_FORMATS.checks("int64")(_fits(64))
 
 
 class Spec:
