@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+import pickle
 import re
 import shutil
 import subprocess
@@ -119,6 +120,7 @@ def test_room_url(case: dict[str, Any]) -> None:
         with pytest.raises(InvalidRoomURLError) as caught:
             get_name_from_url(case["input"])
         assert caught.value.kind == case["error"]
+        assert pickle.loads(pickle.dumps(caught.value)).kind == case["error"]
 
 
 # --- tokens.json ---------------------------------------------------------------------------
@@ -509,3 +511,29 @@ def test_javascript_example_passes_the_vectors() -> None:
     for name in ("room_urls.json", "tokens.json"):
         count = len(load(name)["cases"])
         assert f"{name}: {count}/{count} passed" in result.stdout.splitlines()
+
+
+def test_schema_check_flags_broken_vectors(tmp_path: Path) -> None:
+    """scripts/check-conformance (run by ./scripts/test) finds a vector its schema rejects,
+    a duplicate id, and a vector file without a schema."""
+    import importlib.util
+    from importlib.machinery import SourceFileLoader
+
+    script = CONFORMANCE.parent / "scripts" / "check-conformance"
+    loader = SourceFileLoader("check_conformance", str(script))
+    spec = importlib.util.spec_from_loader(loader.name, loader)
+    assert spec is not None
+    checker = importlib.util.module_from_spec(spec)
+    loader.exec_module(checker)
+    shutil.copytree(CONFORMANCE / "schemas", tmp_path / "schemas")
+    assert checker.check(CONFORMANCE) == []
+    urls = load("room_urls.json")
+    urls["cases"][0]["error"] = "no_such_kind"
+    urls["cases"][2]["id"] = urls["cases"][1]["id"]
+    (tmp_path / "room_urls.json").write_text(json.dumps(urls), encoding="utf-8")
+    (tmp_path / "extra.json").write_text("{}", encoding="utf-8")
+    problems = "\n".join(checker.check(tmp_path))
+    assert "cases/0" in problems
+    assert f"duplicate case ids ['{urls['cases'][1]['id']}']" in problems
+    assert "extra.json: no schema" in problems
+    assert "requests.schema.json: a schema with no vector file" in problems
