@@ -8,6 +8,7 @@ Every exception a facade call raises is a :class:`DailyError`. HTTP failures are
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Mapping
 from typing import Any
@@ -43,7 +44,19 @@ class DailyValidationError(DailyError, ValueError):
 
 
 class InvalidRoomURLError(DailyValidationError):
-    """A string is not a Daily room URL under the documented rules."""
+    """A string is not a Daily room URL under the documented rules.
+
+    ``kind`` names the rule it broke, as a stable string shared with ports in other
+    languages (see ``daily_helpers.urls.URL_ERROR_KINDS`` and ``conformance/room_urls.json``).
+    """
+
+    def __init__(self, message: str, *, kind: str) -> None:
+        super().__init__(message)
+        #: The broken rule, e.g. ``"no_scheme"`` or ``"invalid_name"``.
+        self.kind = kind
+
+    def __reduce__(self) -> tuple[Any, ...]:  # keeps ``kind`` through pickle and copy
+        return (functools.partial(type(self), kind=self.kind), self.args)
 
 
 class InvalidRoomNameError(DailyValidationError):

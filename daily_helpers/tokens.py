@@ -154,6 +154,15 @@ def _abbreviate_permissions(permissions: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _sorted(value: Any) -> Any:
+    """``value`` with every object's keys in sorted order, at every depth (canonical JSON)."""
+    if isinstance(value, Mapping):
+        return {key: _sorted(value[key]) for key in sorted(value)}
+    if isinstance(value, list):
+        return [_sorted(item) for item in value]
+    return value
+
+
 def _expand_media(value: Any) -> Any:
     if isinstance(value, Mapping):
         media = _invert(_MEDIA_CLAIMS)
@@ -189,7 +198,8 @@ def _expand_permissions(claims: Mapping[str, Any]) -> dict[str, Any]:
 def claims_from_properties(
     properties: Mapping[str, Any], *, domain_id: str, issued_at: int
 ) -> dict[str, Any]:
-    """Daily's abbreviated claims for a self-signed token, sorted by claim name.
+    """Daily's abbreviated claims for a self-signed token, sorted by name at every depth (so
+    the signed JSON is canonical, whatever order the properties came in).
 
     Raises :class:`DailyValidationError` for a property Daily documents no claim for
     (such a token would carry a guess).
@@ -205,7 +215,7 @@ def claims_from_properties(
         if name == "permissions" and isinstance(value, Mapping):
             value = _abbreviate_permissions(value)
         claims[claim] = value
-    return dict(sorted(claims.items()))
+    return dict(_sorted(claims))
 
 
 def properties_from_claims(claims: Mapping[str, Any]) -> DailyMeetingTokenProperties:

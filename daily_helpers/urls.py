@@ -2,20 +2,50 @@
 
 A room URL is ``http(s)://<host>/<room-name>``. Nothing is guessed: a string that does not
 follow the rules raises :class:`~daily_helpers.errors.InvalidRoomURLError` instead of being
-turned into a name that might address (or delete) another room.
+turned into a name that might address (or delete) another room. The rules are written out
+step by step (no URL library) so that ports in other languages can follow them exactly; the
+error's ``kind`` names the broken rule (``URL_ERROR_KINDS``, ``conformance/room_urls.json``).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
-from urllib.parse import unquote, urlsplit
 
 from .errors import InvalidRoomNameError, InvalidRoomURLError
 
-__all__ = ["ROOM_NAME_PATTERN", "check_room_name", "get_name_from_url", "room_name_or_url"]
+__all__ = [
+    "ROOM_NAME_PATTERN",
+    "URL_ERROR_KINDS",
+    "check_room_name",
+    "get_name_from_url",
+    "room_name_or_url",
+]
 
 #: Daily's room-name rule: ASCII letters, digits, ``-`` and ``_``; 1 to 128 characters.
 ROOM_NAME_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,128}")
+
+#: Every ``InvalidRoomURLError.kind``, in the order the rules are checked.
+URL_ERROR_KINDS = (
+    "empty",
+    "control_character",
+    "no_scheme",
+    "bad_scheme",
+    "no_host",
+    "bad_host",
+    "bad_port",
+    "no_room",
+    "multiple_segments",
+    "bad_escape",
+    "invalid_name",
+)
+
+#: The whitespace stripped from both ends: ASCII only, so every language agrees on it.
+_WHITESPACE = " \t\n\r\f\v"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_PORT = re.compile(r"[0-9]*")
+_ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 
 #: How much of a rejected input an error message quotes (characters).
 _QUOTE_CHARS = 100
@@ -46,52 +76,92 @@ def check_room_name(room_name: object) -> str:
     return room_name
 
 
+def _split_host_port(authority: str) -> tuple[str, str] | str:
+    """``(host, port)`` of an authority (userinfo dropped), or the kind of error."""
+    host_port = authority.rpartition("@")[2]
+    if host_port.startswith("["):
+        host, bracket, after = host_port[1:].partition("]")
+        if not bracket or (after and not after.startswith(":")):
+            return "bad_host"
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            return "bad_host"
+        return host, after[1:]
+    if "[" in host_port or "]" in host_port:
+        return "bad_host"
+    host, _, port = host_port.partition(":")
+    return host, port
+
+
+def _percent_decode(segment: str) -> str | None:
+    """``segment`` with each run of ``%XX`` escapes decoded as UTF-8 (a ``%`` not followed by
+    two hex digits stays as it is), or ``None`` when a run is not UTF-8."""
+    try:
+        return _ESCAPES.sub(lambda m: bytes.fromhex(m[0].replace("%", "")).decode(), segment)
+    except UnicodeDecodeError:
+        return None
+
+
 def get_name_from_url(room_url: object) -> str:
     """Return the room name of a Daily room URL such as ``https://acme.daily.co/standup``.
 
-    The rules: surrounding whitespace is ignored; the scheme is ``http`` or ``https`` (any case)
-    and the host is not empty; query and fragment are ignored; the path, after dropping one
-    trailing ``/``, is ``/`` and exactly one segment, which is percent-decoded and must be a
-    valid room name. Anything else raises
-    :class:`~daily_helpers.errors.InvalidRoomURLError`; a non-``str`` raises :class:`TypeError`.
+    The rules, in order (each failure's ``kind`` in brackets): ASCII whitespace around it is
+    ignored [``empty``]; no control characters [``control_character``]; the scheme is ``http``
+    or ``https``, any case [``no_scheme``, ``bad_scheme``]; then ``//`` and a non-empty host,
+    an IPv6 host in brackets, an optional decimal port up to 65535 [``no_host``, ``bad_host``,
+    ``bad_port``]; query and fragment are ignored; the path, after dropping one trailing ``/``,
+    is ``/`` and exactly one segment [``no_room``, ``multiple_segments``], which is
+    percent-decoded as UTF-8 [``bad_escape``] and must be a valid room name
+    [``invalid_name``]. A non-``str`` raises :class:`TypeError`.
     """
     if not isinstance(room_url, str):
         raise TypeError(f"room URL must be a str, not {type(room_url).__name__}")
 
-    def invalid(reason: str) -> InvalidRoomURLError:
-        return InvalidRoomURLError(f"not a Daily room URL: {reason}: {_quoted(room_url)}")
+    def invalid(kind: str, reason: str) -> InvalidRoomURLError:
+        return InvalidRoomURLError(
+            f"not a Daily room URL: {reason}: {_quoted(room_url)}", kind=kind
+        )
 
-    text = room_url.strip()
+    text = room_url.strip(_WHITESPACE)
     if not text:
-        raise invalid("it is empty")
-    try:
-        parts = urlsplit(text)
-        hostname = parts.hostname
-        parts.port  # noqa: B018 - raises ValueError on a malformed port
-    except ValueError as exc:
-        raise invalid(f"it cannot be parsed ({exc})") from None
-    if parts.scheme.lower() not in ("http", "https"):
-        if not parts.scheme:
-            raise invalid("it has no scheme (expected https://<domain>.daily.co/<room>)")
-        raise invalid(f"scheme {parts.scheme!r} is not http or https")
-    if not hostname:
-        raise invalid("it has no host")
-    path = parts.path
+        raise invalid("empty", "it is empty")
+    if _CONTROL.search(text):
+        raise invalid("control_character", "it contains a control character")
+    scheme = _SCHEME.match(text)
+    if scheme is None:
+        raise invalid("no_scheme", "it has no scheme (expected https://<domain>.daily.co/<room>)")
+    if scheme[1].lower() not in ("http", "https"):
+        raise invalid("bad_scheme", f"scheme {scheme[1]!r} is not http or https")
+    rest = text[scheme.end() :].partition("#")[0].partition("?")[0]
+    if not rest.startswith("//"):
+        raise invalid("no_host", "it has no host")
+    authority, slash, path = rest[2:].partition("/")
+    host_port = _split_host_port(authority)
+    if isinstance(host_port, str):
+        raise invalid("bad_host", "its host has unbalanced brackets or is not an IPv6 address")
+    host, port = host_port
+    digits = port.lstrip("0")
+    if _PORT.fullmatch(port) is None or len(digits) > 5 or (digits and int(digits) > 65535):
+        raise invalid("bad_port", f"its port {port!r} is not a number from 0 to 65535")
+    if not host:
+        raise invalid("no_host", "it has no host")
+    path = slash + path
     if path.endswith("/"):
         path = path[:-1]
     if not path.startswith("/") or len(path) < 2:
-        raise invalid("it has no room name in its path")
+        raise invalid("no_room", "it has no room name in its path")
     segment = path[1:]
     if "/" in segment:
-        raise invalid("its path has more than one segment")
-    try:
-        name = unquote(segment, errors="strict") if "%" in segment else segment
-    except UnicodeDecodeError:
-        raise invalid("its path has a percent-escape that is not UTF-8") from None
+        raise invalid("multiple_segments", "its path has more than one segment")
+    name = _percent_decode(segment)
+    if name is None:
+        raise invalid("bad_escape", "its path has a percent-escape that is not UTF-8")
     if ROOM_NAME_PATTERN.fullmatch(name) is None:
         raise invalid(
+            "invalid_name",
             f"room name {_quoted(name)} may only contain A-Z, a-z, 0-9, '-' and '_' "
-            "(1 to 128 characters)"
+            "(1 to 128 characters)",
         )
     return name
 

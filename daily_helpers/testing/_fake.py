@@ -3,6 +3,7 @@ an injectable clock) and a log of every request. Thread-safe; transport-neutral.
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
 import time
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._daily import DailySemantics, Reply
 from ._faults import BODIES, Failure, RateLimitWindows, limits_from, rate_limited
-from ._spec import FakeSpecError, Operation, Spec
+from ._spec import FakeSpecError, Operation, Spec, spec_path
 from ._store import RoomStore
 
 if TYPE_CHECKING:
@@ -310,7 +311,13 @@ class FakeDaily:
 
 
 def _spec(spec_file: str | Path | None) -> Spec:
-    return Spec.load(Path(spec_file) if spec_file is not None else None)
+    return _load_spec(Path(spec_file) if spec_file is not None else spec_path())
+
+
+@functools.lru_cache(maxsize=4)
+def _load_spec(path: Path) -> Spec:
+    # Parsing the spec and building validators costs far more than a fake; share them.
+    return Spec.load(path)
 
 
 def _header(retry_after: float | str) -> str:

@@ -1,0 +1,539 @@
+"""Every vector in conformance/ run against our Python code, so that a vector cannot rot.
+
+URLs through get_name_from_url; requests and errors through both helpers over an
+httpx.MockTransport with a fixed clock and an injected sleep; tokens through sign_token and
+decode_token; fake scenarios (tests/_scenarios.py) against the fake Daily.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+import pickle
+import re
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from daily_helpers import (
+    DailyMeetingTokenParams,
+    DailyRESTHelper,
+    DailyRESTHelperSync,
+    DailyRoomParams,
+    _core,
+    errors,
+    tokens,
+)
+from daily_helpers.errors import DailyValidationError, InvalidRoomNameError, InvalidRoomURLError
+from daily_helpers.models import DailyMeetingTokenProperties
+from daily_helpers.urls import URL_ERROR_KINDS, get_name_from_url
+
+CONFORMANCE = Path(__file__).resolve().parent.parent / "conformance"
+
+
+def load(name: str) -> dict[str, Any]:
+    return json.loads((CONFORMANCE / name).read_text(encoding="utf-8"))
+
+
+def cases(name: str) -> list[Any]:
+    return [pytest.param(case, id=case["id"]) for case in load(name)["cases"]]
+
+
+HELPERS = ["async", "sync"]
+
+
+# --- driving either helper over a scripted transport ---------------------------------------
+
+
+def _model_args(method: str, args: dict[str, Any]) -> dict[str, Any]:
+    """JSON call arguments as the Python facade takes them (``params`` as its attrs model)."""
+    args = dict(args)
+    if "params" in args:
+        model = DailyRoomParams if method == "create_room" else DailyMeetingTokenParams
+        args["params"] = model(**args["params"])
+    return args
+
+
+def drive(
+    kind: str,
+    method: str,
+    args: dict[str, Any],
+    handler: Callable[[httpx.Request], httpx.Response],
+    *,
+    clock: float,
+    api_key: str,
+    sleeps: list[float] | None = None,
+    max_retries: int = 2,
+) -> Any:
+    """Call ``method`` on a helper of ``kind`` whose every request goes to ``handler``."""
+    common: dict[str, Any] = {
+        "daily_api_key": api_key,
+        "clock": lambda: clock,
+        "rate_limits": None,
+        "max_retries": max_retries,
+    }
+    recorded = sleeps if sleeps is not None else []
+    if kind == "sync":
+        with DailyRESTHelperSync(
+            http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+            sleep=recorded.append,
+            **common,
+        ) as helper:
+            return getattr(helper, method)(**_model_args(method, args))
+
+    async def sleep(seconds: float) -> None:
+        recorded.append(seconds)
+
+    async def run() -> Any:
+        client = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        async with client, DailyRESTHelper(http_client=client, sleep=sleep, **common) as helper:
+            return await getattr(helper, method)(**_model_args(method, args))
+
+    return asyncio.run(run())
+
+
+# --- room_urls.json ------------------------------------------------------------------------
+
+
+def test_url_kinds_are_the_ones_urls_py_raises() -> None:
+    data = load("room_urls.json")
+    assert list(data["error_kinds"]) == ["not_a_string", *URL_ERROR_KINDS]
+    used = {case["error"] for case in data["cases"] if "error" in case}
+    assert used == set(data["error_kinds"]), "every kind has at least one vector"
+
+
+@pytest.mark.parametrize("case", cases("room_urls.json"))
+def test_room_url(case: dict[str, Any]) -> None:
+    if "name" in case:
+        assert get_name_from_url(case["input"]) == case["name"]
+        assert DailyRESTHelperSync.get_name_from_url(case["input"]) == case["name"]
+    elif case["error"] == "not_a_string":
+        with pytest.raises(TypeError):
+            get_name_from_url(case["input"])
+    else:
+        with pytest.raises(InvalidRoomURLError) as caught:
+            get_name_from_url(case["input"])
+        assert caught.value.kind == case["error"]
+        assert pickle.loads(pickle.dumps(caught.value)).kind == case["error"]
+
+
+# --- tokens.json ---------------------------------------------------------------------------
+
+
+def test_token_tables_match_tokens_py() -> None:
+    data = load("tokens.json")
+    assert data["claims"] == dict(tokens.CLAIMS)
+    assert data["permission_claims"]["keys"] == dict(tokens.PERMISSION_CLAIMS)
+    assert set(data["token_properties"]) == set(_core._TOKEN_PROPERTY_NAMES)
+
+
+def _token_error_kind(exc: Exception) -> str:
+    """Our exception for a rejected token, as the vectors' kind."""
+    message = str(exc)
+    if isinstance(exc, (TypeError, InvalidRoomNameError)):
+        return "invalid_value"
+    assert isinstance(exc, DailyValidationError), exc
+    if message.startswith("unknown meeting-token property"):
+        return "unknown_property"
+    if message.startswith("token property") and "no documented self-signed claim" in message:
+        return "no_claim"
+    if message.startswith("permissions."):
+        return "bad_permission"
+    return "invalid_value"
+
+
+def _claims(case: dict[str, Any]) -> dict[str, Any]:
+    properties = DailyMeetingTokenProperties(**case["properties"]).to_dict()
+    strict = _core.strict_token_properties(properties)
+    return tokens.claims_from_properties(strict, domain_id=case["domain_id"], issued_at=case["iat"])
+
+
+@pytest.mark.parametrize("case", cases("tokens.json"))
+def test_token(case: dict[str, Any]) -> None:
+    if "error" in case:
+        with pytest.raises((DailyValidationError, TypeError)) as caught:
+            _claims(case)
+        assert _token_error_kind(caught.value) == case["error"]
+        return
+    claims = _claims(case)
+    assert claims == case["claims"]
+    assert list(claims) == sorted(case["claims"])
+    token = tokens.sign_claims(claims, case["key"])
+    assert token == case["jwt"]
+    decoded = tokens.decode_token(token).to_dict()
+    assert decoded == {**case["properties"], "domain_id": case["domain_id"], "iat": case["iat"]}
+
+
+SIGN_TOKEN_CASES = [
+    pytest.param(case, kind, id=f"{case['id']}-{kind}")
+    for case in load("tokens.json")["cases"]
+    if "sign_token" in case
+    for kind in HELPERS
+]
+
+
+@pytest.mark.parametrize(("case", "kind"), SIGN_TOKEN_CASES)
+def test_sign_token(case: dict[str, Any], kind: str) -> None:
+    def no_network(request: httpx.Request) -> httpx.Response:
+        raise AssertionError(f"sign_token sent {request.method} {request.url}")
+
+    sign = case["sign_token"]
+    token = drive(
+        kind,
+        "sign_token",
+        {**sign["args"], "domain_id": case["domain_id"]},
+        no_network,
+        clock=sign["clock"],
+        api_key=case["key"],
+    )
+    assert token == case["jwt"]
+
+
+# --- requests.json -------------------------------------------------------------------------
+
+REQUESTS = load("requests.json")
+
+
+def _recorded(request: httpx.Request) -> dict[str, Any]:
+    base = httpx.URL(REQUESTS["base_url"])
+    assert request.url.host == base.host
+    assert request.url.path.startswith(base.path)
+    content = request.read()
+    return {
+        "method": request.method,
+        "path": request.url.path[len(base.path) :] or "/",
+        "query": dict(request.url.params),
+        "json": json.loads(content) if content else None,
+    }
+
+
+@pytest.mark.parametrize("kind", HELPERS)
+@pytest.mark.parametrize("case", cases("requests.json"))
+def test_request(case: dict[str, Any], kind: str) -> None:
+    seen: list[httpx.Request] = []
+    response = REQUESTS["responses"].get(case.get("response", ""), {"status": 500, "body": None})
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(response["status"], json=response["body"])
+
+    call = case["call"]
+    run = functools.partial(drive, kind, call["method"], call["args"], handler, clock=case["clock"])
+
+    if "error" in case:
+        assert case["error"] == "invalid_argument"
+        with pytest.raises((DailyValidationError, TypeError)):
+            run(api_key=REQUESTS["api_key"])
+        assert seen == [], "nothing is sent for a bad argument"
+        return
+    run(api_key=REQUESTS["api_key"])
+    assert len(seen) == 1
+    assert _recorded(seen[0]) == case["request"]
+    headers = dict(REQUESTS["headers"])
+    if case["request"]["json"] is not None:
+        headers.update(REQUESTS["json_headers"])
+    for name, value in headers.items():
+        assert seen[0].headers.get(name) == value, name
+
+
+# --- errors.json ---------------------------------------------------------------------------
+
+ERRORS = load("errors.json")
+_TRANSPORT_ERRORS: dict[str, type[httpx.TransportError]] = {
+    "connect_failed": httpx.ConnectError,
+    "read_timeout": httpx.ReadTimeout,
+    "connection_dropped": httpx.RemoteProtocolError,
+}
+
+
+@pytest.mark.parametrize("kind", HELPERS)
+@pytest.mark.parametrize("case", cases("errors.json"))
+def test_error(case: dict[str, Any], kind: str) -> None:
+    operation = ERRORS["operations"][case["operation"]]
+    script = case["responses"]
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        answer = script[min(len(seen), len(script) - 1)]
+        seen.append(request)
+        assert request.method == operation["method"]
+        assert request.url.path == "/v1" + operation["path"]
+        if "transport_error" in answer:
+            raise _TRANSPORT_ERRORS[answer["transport_error"]]("scripted", request=request)
+        return httpx.Response(
+            answer["status"], headers=answer.get("headers"), content=answer["body"].encode()
+        )
+
+    sleeps: list[float] = []
+    expect = case["expect"]
+
+    run = functools.partial(
+        drive,
+        kind,
+        case["operation"],
+        operation["args"],
+        handler,
+        clock=ERRORS["clock"],
+        api_key=ERRORS["api_key"],
+        sleeps=sleeps,
+        max_retries=ERRORS["max_retries"],
+    )
+
+    if "error" in expect:
+        with pytest.raises(errors.DailyError) as caught:
+            run()
+        exc = caught.value
+        assert type(exc).__name__ == expect["error"]
+        if isinstance(exc, errors.DailyAPIError):
+            assert exc.status_code == expect["status_code"]
+            assert exc.error_type == expect["error_type"]
+            if "info" in expect:
+                assert exc.info == expect["info"]
+            if "retry_after" in expect:
+                assert exc.retry_after == expect["retry_after"]
+    else:
+        result = run()
+        if expect["result"] != "ok":
+            assert result == expect["result"]
+    assert len(seen) == expect["attempts"]
+    assert len(sleeps) == expect["attempts"] - 1
+    if "sleeps" in expect:
+        assert sleeps == expect["sleeps"]
+    assert all(0 <= s <= ERRORS["retry_after_cap"] for s in sleeps)
+
+
+# --- fake_scenarios.json -------------------------------------------------------------------
+
+SCENARIOS = load("fake_scenarios.json")
+_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+_TYPES: dict[str, Callable[[Any], bool]] = {
+    "string": lambda v: isinstance(v, str),
+    "integer": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "boolean": lambda v: isinstance(v, bool),
+    "object": lambda v: isinstance(v, dict),
+    "array": lambda v: isinstance(v, list),
+    "null": lambda v: v is None,
+    "uuid": lambda v: isinstance(v, str) and re.fullmatch(_UUID, v) is not None,
+    "jwt": lambda v: isinstance(v, str) and re.fullmatch(r"[\w-]+\.[\w-]+\.[\w-]+", v) is not None,
+}
+
+
+class Scenario:
+    """One scenario's state: its time T (Unix seconds) and what it captured."""
+
+    def __init__(self, start: int, domain_name: str) -> None:
+        self.time = start
+        self.vars: dict[str, Any] = {"domain_name": domain_name}
+
+    def text(self, value: str) -> str:
+        def one(found: re.Match[str]) -> str:
+            name, _, how = found[1].partition(":")
+            captured = str(self.vars[name])
+            if how == "tampered":
+                header, payload, signature = captured.split(".")
+                first = "B" if signature[0] == "A" else "A"
+                return f"{header}.{payload}.{first}{signature[1:]}"
+            assert not how, found[0]
+            return captured
+
+        return re.sub(r"\{\{([^}]+)\}\}", one, value)
+
+    def value(self, template: Any) -> Any:
+        """A request value: ``$now_plus``, ``$ref`` and ``{{name}}`` resolved."""
+        if isinstance(template, dict):
+            if "$now_plus" in template:
+                return self.time + template["$now_plus"]
+            if "$ref" in template:
+                return self.vars[template["$ref"]]
+            return {k: self.value(v) for k, v in template.items()}
+        if isinstance(template, list):
+            return [self.value(v) for v in template]
+        return self.text(template) if isinstance(template, str) else template
+
+    def match(self, expected: Any, actual: Any, where: str = "body") -> None:
+        """Assert ``actual`` matches ``expected`` (with matchers), capturing as it goes."""
+        if isinstance(expected, dict) and expected and all(k.startswith("$") for k in expected):
+            if "$now_plus" in expected or "$ref" in expected:
+                self.match(self.value(expected), actual, where)
+            if "$type" in expected:
+                assert _TYPES[expected["$type"]](actual), f"{where}: {actual!r} is no {expected}"
+            if "$regex" in expected:
+                assert isinstance(actual, str), f"{where}: {actual!r} is not a string"
+                assert re.search(expected["$regex"], actual), f"{where}: {actual!r} !~ {expected}"
+            if "$capture" in expected:
+                self.vars[expected["$capture"]] = actual
+            return
+        if isinstance(expected, dict):
+            assert isinstance(actual, dict), f"{where}: {actual!r} is not an object"
+            keys = [k for k in expected if k != "$partial"]
+            if not expected.get("$partial"):
+                assert sorted(actual) == sorted(keys), f"{where}: keys {sorted(actual)}"
+            for key in keys:
+                assert key in actual, f"{where}.{key} is missing"
+                self.match(expected[key], actual[key], f"{where}.{key}")
+        elif isinstance(expected, list):
+            assert isinstance(actual, list), f"{where}: {actual!r} is not an array"
+            assert len(actual) == len(expected), f"{where}: {len(actual)} items: {actual!r}"
+            for i, (e, a) in enumerate(zip(expected, actual, strict=True)):
+                self.match(e, a, f"{where}[{i}]")
+        else:
+            expected = self.text(expected) if isinstance(expected, str) else expected
+            assert type(actual) is type(expected) or (
+                _TYPES["number"](actual) and _TYPES["number"](expected)
+            ), f"{where}: {actual!r} is not {expected!r}"
+            assert actual == expected, f"{where}: {actual!r} != {expected!r}"
+
+
+def _self_sign(spec: dict[str, Any], scenario: Scenario, key: str) -> str:
+    properties = scenario.value(spec["properties"])
+    strict = _core.strict_token_properties(DailyMeetingTokenProperties(**properties).to_dict())
+    claims = tokens.claims_from_properties(
+        strict, domain_id=scenario.value(spec["domain_id"]), issued_at=scenario.value(spec["iat"])
+    )
+    return tokens.sign_claims(claims, key)
+
+
+def play(
+    scenario_doc: dict[str, Any],
+    client: httpx.Client,
+    *,
+    start: int,
+    advance: Callable[[int], None],
+) -> None:
+    """Run one scenario through ``client`` (whose base URL is the fake's ``.../v1``)."""
+    config = SCENARIOS["fake"]
+    key = config["api_key"]
+    scenario = Scenario(start, config["domain_name"])
+    auth = {
+        "valid": {"Authorization": f"Bearer {key}"},
+        "missing": {},
+        "malformed": {"Authorization": f"Token {key}"},
+        "wrong_key": {"Authorization": f"Bearer {key}-wrong"},
+    }
+    for number, step in enumerate(scenario_doc["steps"]):
+        if "advance_clock" in step:
+            scenario.time += step["advance_clock"]
+            advance(step["advance_clock"])
+            continue
+        if "self_sign" in step:
+            scenario.vars[step["capture"]] = _self_sign(step["self_sign"], scenario, key)
+            continue
+        request = step["request"]
+        body = request.get("raw_body")
+        if "json" in request:
+            body = json.dumps(scenario.value(request["json"]))
+        headers = dict(auth[request.get("auth", "valid")])
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        response = client.request(
+            request["method"],
+            scenario.text(request["path"]).lstrip("/"),
+            params={k: scenario.text(v) for k, v in request.get("query", {}).items()},
+            content=body,
+            headers=headers,
+        )
+        where = f"step {number} ({request['method']} {request['path']})"
+        expected = step["response"]
+        assert response.status_code == expected["status"], f"{where}: {response.text}"
+        if "body" in expected:
+            scenario.match(expected["body"], response.json(), where)
+
+
+@pytest.mark.parametrize(
+    "scenario", load("fake_scenarios.json")["scenarios"], ids=lambda s: s["id"]
+)
+def test_fake_scenario(scenario: dict[str, Any]) -> None:
+    from daily_helpers.testing import FakeDaily
+
+    config = SCENARIOS["fake"]
+    now = [float(config["clock"])]
+
+    def advance(seconds: int) -> None:
+        now[0] += seconds
+
+    fake = FakeDaily(
+        api_key=config["api_key"], domain_name=config["domain_name"], clock=lambda: now[0]
+    )
+    with httpx.Client(transport=fake.transport(), base_url="http://fake.invalid/v1/") as client:
+        play(scenario, client, start=int(now[0]), advance=advance)
+    assert fake.spec_errors == []
+
+
+def test_fake_scenarios_over_http() -> None:
+    """The scenarios that need no clock moves, against the fake served on a real port with
+    a real clock, as a port would run them against ``daily-helpers fake serve``."""
+    from daily_helpers.testing import FakeDailyServer
+
+    config = SCENARIOS["fake"]
+    played = 0
+    for scenario in SCENARIOS["scenarios"]:
+        if any("advance_clock" in step for step in scenario["steps"]):
+            continue
+        server = FakeDailyServer(api_key=config["api_key"], domain_name=config["domain_name"])
+        with server, httpx.Client(base_url=server.base_url + "/") as client:
+            play(scenario, client, start=int(server.fake.now()), advance=_no_clock)
+        played += 1
+    assert played >= 10
+
+
+def _no_clock(seconds: int) -> None:
+    raise AssertionError("scenarios over HTTP here do not move the clock")
+
+
+# --- the JavaScript example: proof that the kit is language-neutral -------------------------
+
+
+def test_javascript_example_passes_the_vectors() -> None:
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not on PATH: conformance/examples/js was not run (needs Node.js 18+)")
+    version = subprocess.run(
+        [node, "--version"], capture_output=True, text=True, timeout=30, check=True
+    ).stdout.strip()
+    if int(version.lstrip("v").split(".")[0]) < 18:
+        pytest.skip(f"node {version} is older than 18: conformance/examples/js was not run")
+    result = subprocess.run(
+        [node, "run.mjs"],
+        cwd=CONFORMANCE / "examples" / "js",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    for name in ("room_urls.json", "tokens.json"):
+        count = len(load(name)["cases"])
+        assert f"{name}: {count}/{count} passed" in result.stdout.splitlines()
+
+
+def test_schema_check_flags_broken_vectors(tmp_path: Path) -> None:
+    """scripts/check-conformance (run by ./scripts/test) finds a vector its schema rejects,
+    a duplicate id, and a vector file without a schema."""
+    import importlib.util
+    from importlib.machinery import SourceFileLoader
+
+    script = CONFORMANCE.parent / "scripts" / "check-conformance"
+    loader = SourceFileLoader("check_conformance", str(script))
+    spec = importlib.util.spec_from_loader(loader.name, loader)
+    assert spec is not None
+    checker = importlib.util.module_from_spec(spec)
+    loader.exec_module(checker)
+    shutil.copytree(CONFORMANCE / "schemas", tmp_path / "schemas")
+    assert checker.check(CONFORMANCE) == []
+    urls = load("room_urls.json")
+    urls["cases"][0]["error"] = "no_such_kind"
+    urls["cases"][2]["id"] = urls["cases"][1]["id"]
+    (tmp_path / "room_urls.json").write_text(json.dumps(urls), encoding="utf-8")
+    (tmp_path / "extra.json").write_text("{}", encoding="utf-8")
+    problems = "\n".join(checker.check(tmp_path))
+    assert "cases/0" in problems
+    assert f"duplicate case ids ['{urls['cases'][1]['id']}']" in problems
+    assert "extra.json: no schema" in problems
+    assert "requests.schema.json: a schema with no vector file" in problems
