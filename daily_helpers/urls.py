@@ -17,6 +17,8 @@ __all__ = ["ROOM_NAME_PATTERN", "check_room_name", "get_name_from_url", "room_na
 #: Daily's room-name rule: ASCII letters, digits, ``-`` and ``_``; 1 to 128 characters.
 ROOM_NAME_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,128}")
 
+_INNER_SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f\x7f]")
+
 #: How much of a rejected input an error message quotes (characters).
 _QUOTE_CHARS = 100
 
@@ -64,12 +66,17 @@ def get_name_from_url(room_url: object) -> str:
     text = room_url.strip()
     if not text:
         raise invalid("it is empty")
+    # urlsplit silently drops tabs and newlines anywhere and control characters in front, so
+    # "ro\tom" would become "room": a guess. Reject them instead.
+    if _INNER_SPACE_OR_CONTROL.search(text):
+        raise invalid("it contains whitespace or control characters")
     try:
         parts = urlsplit(text)
         hostname = parts.hostname
         parts.port  # noqa: B018 - raises ValueError on a malformed port
-    except ValueError as exc:
-        raise invalid(f"it cannot be parsed ({exc})") from None
+    except ValueError:
+        # The parser's message may quote any amount of the input: say what failed instead.
+        raise invalid("its host or port cannot be parsed") from None
     if parts.scheme.lower() not in ("http", "https"):
         if not parts.scheme:
             raise invalid("it has no scheme (expected https://<domain>.daily.co/<room>)")
@@ -89,10 +96,10 @@ def get_name_from_url(room_url: object) -> str:
     except UnicodeDecodeError:
         raise invalid("its path has a percent-escape that is not UTF-8") from None
     if ROOM_NAME_PATTERN.fullmatch(name) is None:
-        raise invalid(
-            f"room name {_quoted(name)} may only contain A-Z, a-z, 0-9, '-' and '_' "
-            "(1 to 128 characters)"
-        )
+        # The URL is quoted already; quoting the name too would show the input twice.
+        if len(name) > 128:
+            raise invalid(f"its room name is {len(name)} characters long (at most 128)")
+        raise invalid("its room name may only contain A-Z, a-z, 0-9, '-' and '_'")
     return name
 
 
