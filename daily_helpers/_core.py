@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, Generic, TypeVar
@@ -48,6 +49,7 @@ from daily_openapi_client.models import (
 from daily_openapi_client.types import UNSET
 
 from ._policy import RetryPolicy, RetrySafety, parse_retry_after
+from ._strict import check_model
 from .errors import (
     DailyAPIError,
     DailyConnectionError,
@@ -76,6 +78,8 @@ _ROOM_PROPERTY_NAMES = frozenset(a.name for a in attrs.fields(RoomProperties)) -
 _TOKEN_PROPERTY_NAMES = frozenset(a.name for a in attrs.fields(MeetingTokenProperties)) - {
     "additional_properties"
 }
+#: A JWT: three base64url parts. Anything else would put a guess into the request path.
+_JWT_SHAPE = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 #: ``user_id`` longer than this is rejected by Daily.
 USER_ID_MAX_CHARS = 36
 
@@ -349,9 +353,11 @@ def _room_properties_body(properties: DailyRoomProperties | Mapping[str, Any]) -
         if isinstance(value, float):
             body[name] = int(value)
     try:
-        return RoomProperties.from_dict(body).to_dict()
+        model = RoomProperties.from_dict(body)
     except (TypeError, ValueError, KeyError) as exc:
         raise DailyValidationError(f"invalid room properties: {exc}") from None
+    check_model(model, "properties")
+    return model.to_dict()
 
 
 def _check_privacy(privacy: object) -> str:
@@ -452,9 +458,11 @@ def strict_token_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
             f"user_id is {len(user_id)} characters long; Daily allows at most {USER_ID_MAX_CHARS}"
         )
     try:
-        return MeetingTokenProperties.from_dict(dict(properties)).to_dict()
+        model = MeetingTokenProperties.from_dict(dict(properties))
     except (TypeError, ValueError, KeyError) as exc:
         raise DailyValidationError(f"invalid meeting-token properties: {exc}") from None
+    check_model(model, "properties")
+    return model.to_dict()
 
 
 def create_meeting_token(properties: Mapping[str, Any]) -> Call[str]:
@@ -464,7 +472,7 @@ def create_meeting_token(properties: Mapping[str, Any]) -> Call[str]:
 
 
 def validate_meeting_token(token: str, *, ignore_nbf: bool) -> Call[DailyMeetingTokenProperties]:
-    if not isinstance(token, str) or token.count(".") != 2 or any(c in token for c in "/?# "):
+    if not isinstance(token, str) or _JWT_SHAPE.fullmatch(token) is None:
         raise DailyValidationError(
             "token must be a meeting token (a JWT: three dot-separated parts)"
         )
