@@ -73,7 +73,8 @@ def _matches(value: Any, tp: Any, where: str) -> bool:
 def check_model(model: Any, where: str) -> None:
     """Raise :class:`DailyValidationError` for the first field of ``model`` (a generated
     attrs model, checked recursively) whose value is not of its declared type."""
-    for name, tp in _field_types(type(model)).items():
+    cls: type = type(model)
+    for name, tp in _field_types(cls).items():
         value = getattr(model, name)
         path = f"{where}.{name}"
         if not _matches(value, tp, path):

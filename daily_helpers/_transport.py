@@ -72,6 +72,10 @@ def httpx_failure(exc: Exception, request: Request) -> DailyConnectionError:
         return DailyConnectionError(
             f"could not connect to Daily ({name}: {exc})", sent=False, **where
         )
+    if isinstance(exc, httpx.DecodingError):
+        return DailyConnectionError(
+            f"could not decode Daily's response ({name}: {exc})", sent=True, **where
+        )
     return DailyConnectionError(f"connection to Daily failed ({name}: {exc})", sent=True, **where)
 
 
@@ -119,7 +123,7 @@ class AsyncHttpxTransport(_HttpxBase):
         built = self._build(self._client, request)
         try:
             resp = await asyncio.wait_for(self._client.send(built), self._timeout.total)
-        except (httpx.TransportError, asyncio.TimeoutError) as exc:
+        except (httpx.RequestError, asyncio.TimeoutError) as exc:
             return httpx_failure(exc, request)
         return _response(resp)
 
@@ -146,7 +150,7 @@ class SyncHttpxTransport(_HttpxBase):
         built = self._build(self._client, request)
         try:
             resp = self._client.send(built)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             return httpx_failure(exc, request)
         return _response(resp)
 
