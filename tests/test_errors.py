@@ -55,47 +55,33 @@ def test_hierarchy() -> None:
     assert issubclass(DailyError, Exception)
 
 
+Case = tuple[int, Any, type[DailyAPIError], str | None, str | None]
+
+
+def case(status: int, cls: type[DailyAPIError], error: str, info: str | None = None) -> Case:
+    """A Daily error body ``{error, info}`` and what it must become."""
+    body = {"error": error} if info is None else {"error": error, "info": info}
+    return status, body, cls, error, info
+
+
 # (status, body, expected class, error_type, info)
-STATUSES: list[tuple[int, Any, type[DailyAPIError], str | None, str | None]] = [
-    (
-        400,
-        {"error": "invalid-request-error", "info": "bad"},
-        BadRequestError,
-        "invalid-request-error",
-        "bad",
-    ),
-    (400, {"error": "json-parsing-error", "info": "x"}, BadRequestError, "json-parsing-error", "x"),
-    (
-        400,
-        {"error": "authorization-header-error", "info": "bad Authorization header format"},
-        AuthenticationError,
-        "authorization-header-error",
-        "bad Authorization header format",
-    ),
-    (401, {"error": "authentication-error"}, AuthenticationError, "authentication-error", None),
-    (403, {"error": "forbidden-error", "info": "no"}, ForbiddenError, "forbidden-error", "no"),
-    (
-        404,
-        {"error": "not-found", "info": "room standup not found"},
-        NotFoundError,
-        "not-found",
-        "room standup not found",
-    ),
-    (
-        429,
-        {"error": "rate-limit-error", "info": "slow down"},
-        RateLimitError,
-        "rate-limit-error",
-        "slow down",
-    ),
-    (500, {"error": "server-error", "info": "oops"}, ServerError, "server-error", "oops"),
+STATUSES: list[Case] = [
+    case(400, BadRequestError, "invalid-request-error", "bad"),
+    case(400, BadRequestError, "json-parsing-error", "x"),
+    case(400, AuthenticationError, "authorization-header-error", "bad Authorization header"),
+    case(401, AuthenticationError, "authentication-error"),
+    case(403, ForbiddenError, "forbidden-error", "no"),
+    case(404, NotFoundError, "not-found", "room standup not found"),
+    case(429, RateLimitError, "rate-limit-error", "slow down"),
+    case(500, ServerError, "server-error", "oops"),
+    case(503, ServerError, "server-error"),
+    case(405, DailyAPIError, "method-not-allowed"),
+    case(409, DailyAPIError, "conflict", "c"),
+    case(422, DailyAPIError, "invalid-request-error"),
+    # bodies that are not Daily's error shape
     (502, None, ServerError, None, None),
-    (503, {"error": "server-error"}, ServerError, "server-error", None),
     (504, {"unexpected": True}, ServerError, None, None),
     (599, {"error": 5, "info": ["x"]}, ServerError, None, None),
-    (405, {"error": "method-not-allowed"}, DailyAPIError, "method-not-allowed", None),
-    (409, {"error": "conflict", "info": "c"}, DailyAPIError, "conflict", "c"),
-    (422, {"error": "invalid-request-error"}, DailyAPIError, "invalid-request-error", None),
     (418, [], DailyAPIError, None, None),
     (301, None, UnexpectedResponseError, None, None),
 ]
