@@ -73,7 +73,7 @@ def assert_nothing_sent(api: respx.MockRouter) -> None:
 
 def test_create_room_default_body_is_pipecats(driver: Driver, api: respx.MockRouter) -> None:
     route = api.post("/rooms").respond(200, json=room_json("w2pp2cf4kltgFACPKXmX"))
-    room = driver.call(driver.helper(), "create_room")
+    room = driver.call(driver.helper(own_client=True), "create_room")
     request = only_request(route)
     assert request.method == "POST"
     assert request.url == f"{API}/rooms"
@@ -194,7 +194,7 @@ def token_route(api: respx.MockRouter) -> respx.Route:
 
 def test_get_token_defaults(driver: Driver, api: respx.MockRouter) -> None:
     route = token_route(api)
-    token = driver.call(driver.helper(), "get_token", ROOM_URL)
+    token = driver.call(driver.helper(own_client=True), "get_token", ROOM_URL)
     request = only_request(route)
     assert request.method == "POST"
     assert request.url == f"{API}/meeting-tokens"
@@ -307,7 +307,9 @@ def test_get_token_bad_url_sends_nothing(driver: Driver, api: respx.MockRouter, 
 
 def test_get_room_from_url(driver: Driver, api: respx.MockRouter) -> None:
     route = api.get("/rooms/a-b").respond(200, json=room_json("a-b"))
-    room = driver.call(driver.helper(), "get_room_from_url", "https://acme.daily.co/a%2Db/?t=1")
+    room = driver.call(
+        driver.helper(own_client=True), "get_room_from_url", "https://acme.daily.co/a%2Db/?t=1"
+    )
     request = only_request(route)
     assert request.method == "GET"
     assert request.url == f"{API}/rooms/a-b"
