@@ -18,8 +18,18 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, settings
 
 from daily_helpers import DailyRESTHelper, DailyRESTHelperSync
+
+# The machine is shared: no deadlines (they flake under load), and a bounded number of examples.
+settings.register_profile(
+    "daily-helpers",
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile("daily-helpers")
 
 KEY = "sk-SECRET-0123456789"
 API = "https://api.daily.co/v1"
