@@ -30,7 +30,12 @@ __all__ = [
 
 @attrs.frozen
 class Timeout:
-    """Per-attempt time limits in seconds: to connect, and for the whole request."""
+    """Per-attempt time limits in seconds: to connect, and for the whole request.
+
+    The async helper bounds each attempt as a whole by ``total``. The blocking helper cannot
+    interrupt a read in progress, so there ``total`` bounds each phase (connect is bounded by
+    ``connect``; each write and each read by ``total``).
+    """
 
     total: float = attrs.field(default=30.0, validator=[instance_of((int, float)), gt(0)])
     connect: float = attrs.field(default=5.0, validator=[instance_of((int, float)), gt(0)])

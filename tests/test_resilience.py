@@ -7,6 +7,7 @@ Sleeps are recorded through the injected ``sleep=`` (nothing really sleeps) and 
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -533,6 +534,23 @@ def test_a_hanging_server_is_a_timeout(
     assert caught.value.sent is True
     assert caught.value.path == OPS[op_name].path
     assert len(server.requests) == attempts
+
+
+def closed_port_url() -> str:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/v1"
+
+
+@pytest.mark.parametrize("op_name", ["room", "create", "del_name"])
+def test_a_refused_connection_is_retried_for_every_operation(driver: Driver, op_name: str) -> None:
+    helper = driver.helper(own_client=True, daily_api_url=closed_port_url())
+    with pytest.raises(DailyConnectionError) as caught:
+        OPS[op_name].run(driver, helper)
+    assert type(caught.value) is DailyConnectionError
+    assert caught.value.sent is False
+    assert len(driver.sleeps) == 2  # three attempts: nothing reached a server
 
 
 def test_async_total_timeout_bounds_a_slow_transport() -> None:
