@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
+import respx
 from hypothesis import HealthCheck, settings
 
 from daily_helpers import DailyRESTHelper, DailyRESTHelperSync
@@ -144,6 +145,13 @@ def driver(request: pytest.FixtureRequest) -> Iterator[Driver]:
     d = Driver(request.param)
     yield d
     d.shutdown()
+
+
+@pytest.fixture
+def api() -> Iterator[respx.MockRouter]:
+    """Daily's API mocked by respx; a request no route matches fails the test."""
+    with respx.mock(base_url=API, assert_all_called=False, assert_all_mocked=True) as router:
+        yield router
 
 
 # --- a real HTTP server on 127.0.0.1 (for what a mock cannot show: sockets, httpcore logs) ---

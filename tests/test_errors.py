@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -26,13 +25,7 @@ from daily_helpers.errors import (
     UnexpectedResponseError,
     error_from_response,
 )
-from tests.conftest import API, ROOM_URL, Driver, room_json
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=API, assert_all_called=False) as router:
-        yield router
+from tests.conftest import ROOM_URL, Driver, room_json
 
 
 def test_hierarchy() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -35,12 +34,6 @@ PIPECAT_DEFAULT_BODY = {
     },
 }
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJyIjoic3RhbmR1cCJ9.c2ln"
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=API, assert_all_called=False, assert_all_mocked=True) as router:
-        yield router
 
 
 def only_request(route: respx.Route) -> httpx.Request:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from email.utils import formatdate
 from typing import Any
 
@@ -42,7 +42,7 @@ from daily_helpers._policy import (
     make_rate_limiter,
     parse_retry_after,
 )
-from tests.conftest import API, NOW, ROOM_URL, Driver, json_reply, room_json
+from tests.conftest import NOW, ROOM_URL, Driver, json_reply, room_json
 
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJyIjoic3RhbmR1cCJ9.c2ln"
 
@@ -289,12 +289,6 @@ def parse_grid(text: str) -> dict[tuple[str, str], tuple[str, int]]:
 
 
 GRIDS = {"every_attempt": parse_grid(EVERY_ATTEMPT), "once_then_ok": parse_grid(ONCE_THEN_OK)}
-
-
-@pytest.fixture
-def api() -> Iterator[respx.MockRouter]:
-    with respx.mock(base_url=API, assert_all_called=False) as router:
-        yield router
 
 
 @pytest.mark.parametrize("scenario", list(GRIDS))
@@ -551,6 +545,8 @@ def test_a_refused_connection_is_retried_for_every_operation(driver: Driver, op_
     assert type(caught.value) is DailyConnectionError
     assert caught.value.sent is False
     assert len(driver.sleeps) == 2  # three attempts: nothing reached a server
+    assert KEY not in repr(caught.value)
+    assert KEY not in str(caught.value)
 
 
 def test_async_total_timeout_bounds_a_slow_transport() -> None:
