@@ -42,7 +42,7 @@ from daily_helpers._policy import (
     make_rate_limiter,
     parse_retry_after,
 )
-from tests.conftest import NOW, ROOM_URL, Driver, json_reply, room_json
+from tests.conftest import KEY, NOW, ROOM_URL, Driver, json_reply, room_json
 
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJyIjoic3RhbmR1cCJ9.c2ln"
 
