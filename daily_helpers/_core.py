@@ -51,6 +51,7 @@ from daily_openapi_client.types import UNSET
 
 from ._permissions import check_permissions
 from ._policy import RetryPolicy, RetrySafety, parse_retry_after
+from ._strict import check_model
 from .errors import (
     DailyAPIError,
     DailyConnectionError,
@@ -192,18 +193,22 @@ def perform(call: Call[T], ctx: Context) -> Operation[T]:
         except DailyConnectionError as exc:
             failure = exc
         elapsed_ms = (time.perf_counter() - started) * 1000
+        log_path = path_for_logs(request.path)
+        logger.debug(
+            "%s %s -> %s in %.1f ms (retry %d)",
+            request.method,
+            log_path,
+            response.status_code if response is not None else type(failure).__name__,
+            elapsed_ms,
+            attempt,
+        )
         if response is not None:
-            logger.debug(
-                "%s %s -> %d in %.1f ms (retry %d)",
-                request.method,
-                path_for_logs(request.path),
-                response.status_code,
-                elapsed_ms,
-                attempt,
-            )
             if 200 <= response.status_code < 300:
                 return read_body(call, response)
             retry_after = parse_retry_after(response.headers.get("retry-after"), now=ctx.clock())
+            if response.status_code == 429 and retry_after is None:
+                # Daily documents no Retry-After: wait our backoff, and tell the caller so.
+                retry_after = ctx.policy.backoff(attempt)
             error: DailyAPIError | DailyConnectionError = error_from_response(
                 status_code=response.status_code,
                 content=response.content,
@@ -219,14 +224,6 @@ def perform(call: Call[T], ctx: Context) -> Operation[T]:
             )
         else:
             assert failure is not None
-            logger.debug(
-                "%s %s -> %s in %.1f ms (retry %d)",
-                request.method,
-                path_for_logs(request.path),
-                type(failure).__name__,
-                elapsed_ms,
-                attempt,
-            )
             error = failure
             delay = ctx.policy.delay_after_connection_error(
                 attempt=attempt, sent=failure.sent, safety=call.safety
@@ -234,6 +231,7 @@ def perform(call: Call[T], ctx: Context) -> Operation[T]:
         if delay is None:
             raise error
         attempt += 1
+        logger.debug("%s %s: retry %d in %.2f s", request.method, log_path, attempt, delay)
         yield Sleep(delay)
 
 
@@ -361,9 +359,11 @@ def _strict_round_trip(
     if given.get("permissions") is not None:
         check_permissions(given["permissions"])
     try:
-        kept: dict[str, Any] = model(given).to_dict()
+        built = model(given)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         raise DailyValidationError(f"invalid {what}: {exc}") from None
+    check_model(built, "properties")
+    kept: dict[str, Any] = built.to_dict()
     dropped = _dropped_key(given, kept)
     if dropped is not None:
         raise DailyValidationError(f"unknown {what} {dropped!r}; see {docs}")

@@ -30,7 +30,12 @@ __all__ = [
 
 @attrs.frozen
 class Timeout:
-    """Per-attempt time limits in seconds: to connect, and for the whole request."""
+    """Per-attempt time limits in seconds: to connect, and for the whole request.
+
+    The async helper bounds each attempt as a whole by ``total``. The blocking helper cannot
+    interrupt a read in progress, so there ``total`` bounds each phase (connect is bounded by
+    ``connect``; each write and each read by ``total``).
+    """
 
     total: float = attrs.field(default=30.0, validator=[instance_of((int, float)), gt(0)])
     connect: float = attrs.field(default=5.0, validator=[instance_of((int, float)), gt(0)])
@@ -71,6 +76,10 @@ def httpx_failure(exc: Exception, request: Request) -> DailyConnectionError:
     if isinstance(exc, httpx.ConnectError):
         return DailyConnectionError(
             f"could not connect to Daily ({name}: {exc})", sent=False, **where
+        )
+    if isinstance(exc, httpx.DecodingError):
+        return DailyConnectionError(
+            f"could not decode Daily's response ({name}: {exc})", sent=True, **where
         )
     return DailyConnectionError(f"connection to Daily failed ({name}: {exc})", sent=True, **where)
 
@@ -119,7 +128,7 @@ class AsyncHttpxTransport(_HttpxBase):
         built = self._build(self._client, request)
         try:
             resp = await asyncio.wait_for(self._client.send(built), self._timeout.total)
-        except (httpx.TransportError, asyncio.TimeoutError) as exc:
+        except (httpx.RequestError, asyncio.TimeoutError) as exc:
             return httpx_failure(exc, request)
         return _response(resp)
 
@@ -146,7 +155,7 @@ class SyncHttpxTransport(_HttpxBase):
         built = self._build(self._client, request)
         try:
             resp = self._client.send(built)
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:
             return httpx_failure(exc, request)
         return _response(resp)
 

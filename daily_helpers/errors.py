@@ -105,7 +105,8 @@ class DailyAPIError(DailyError):
         self.body = body
         self.method = method
         self.path = path
-        #: Seconds Daily asked us to wait (``Retry-After``), when it said.
+        #: Seconds to wait before trying again (429 only): Daily's ``Retry-After`` when it
+        #: sent one, else the backoff the retry policy chose.
         self.retry_after = retry_after
 
     def __str__(self) -> str:

@@ -42,6 +42,8 @@ URL_ERROR_KINDS = (
 
 #: The whitespace stripped from both ends: ASCII only, so every language agrees on it.
 _WHITESPACE = " \t\n\r\f\v"
+#: Control characters (tab and newline included) are refused anywhere: a parser that dropped
+#: them would turn "ro\tom" into "room", a guess.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _PORT = re.compile(r"[0-9]*")
@@ -127,7 +129,10 @@ def get_name_from_url(room_url: object) -> str:
     if not text:
         raise invalid("empty", "it is empty")
     if _CONTROL.search(text):
-        raise invalid("control_character", "it contains a control character")
+        raise invalid(
+            "control_character",
+            "it contains a control character (whitespace or control such as tab or newline)",
+        )
     scheme = _SCHEME.match(text)
     if scheme is None:
         raise invalid("no_scheme", "it has no scheme (expected https://<domain>.daily.co/<room>)")
@@ -139,11 +144,14 @@ def get_name_from_url(room_url: object) -> str:
     authority, slash, path = rest[2:].partition("/")
     host_port = _split_host_port(authority)
     if isinstance(host_port, str):
-        raise invalid("bad_host", "its host has unbalanced brackets or is not an IPv6 address")
+        raise invalid(
+            "bad_host",
+            "its host or port cannot be parsed (unbalanced brackets or a bad IPv6 address)",
+        )
     host, port = host_port
     digits = port.lstrip("0")
     if _PORT.fullmatch(port) is None or len(digits) > 5 or (digits and int(digits) > 65535):
-        raise invalid("bad_port", f"its port {port!r} is not a number from 0 to 65535")
+        raise invalid("bad_port", "its host or port cannot be parsed (the port must be 0 to 65535)")
     if not host:
         raise invalid("no_host", "it has no host")
     path = slash + path
@@ -158,11 +166,12 @@ def get_name_from_url(room_url: object) -> str:
     if name is None:
         raise invalid("bad_escape", "its path has a percent-escape that is not UTF-8")
     if ROOM_NAME_PATTERN.fullmatch(name) is None:
-        raise invalid(
-            "invalid_name",
-            f"room name {_quoted(name)} may only contain A-Z, a-z, 0-9, '-' and '_' "
-            "(1 to 128 characters)",
-        )
+        # The URL is quoted already; quoting the name too would show the input twice.
+        if len(name) > 128:
+            raise invalid(
+                "invalid_name", f"its room name is {len(name)} characters long (at most 128)"
+            )
+        raise invalid("invalid_name", "its room name may only contain A-Z, a-z, 0-9, '-' and '_'")
     return name
 
 
