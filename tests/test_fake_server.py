@@ -180,6 +180,17 @@ def test_fake_serve_prints_the_url_first_and_stops_on_signals(stop):
     assert urlsplit(url).port is not None
 
 
+def test_fake_serve_takes_the_key_after_the_command_too():
+    proc = _cli("fake", "serve", "--api-key", "after-key-0123456789abcdefghijklmn")
+    try:
+        url = proc.stdout.readline().strip()
+        headers = {"Authorization": "Bearer after-key-0123456789abcdefghijklmn"}
+        assert httpx.get(url + "/", headers=headers).status_code == 200
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=30)
+
+
 def test_fake_serve_takes_the_key_from_the_environment():
     env = {**os.environ, "DAILY_API_KEY": "env-key-0123456789abcdefghijklmnop"}
     proc = _cli("fake", "serve", env=env)
