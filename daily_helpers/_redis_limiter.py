@@ -13,11 +13,14 @@ How it stays under Daily's limits:
   deletes per 30 s). A fractional window is rounded *up* (slower, never over).
 * ``limits`` answers yes/no. A refused caller reads the window's reset time (when its oldest
   request leaves the window, Unix seconds) and sleeps until then plus ``margin`` plus a random
-  jitter of up to ``margin`` before asking again, so a refused burst neither polls nor wakes
-  as one herd; every retry sleeps at least 5 ms, so it cannot spin.
+  jitter of up to 50 ms before asking again, so a refused burst neither polls nor wakes as
+  one herd; every retry sleeps at least 5 ms, so it cannot spin.
 * The count uses each worker's clock and the time it asked; Daily uses its clock and the
-  time a request arrived. ``margin`` (default 0.1 s) absorbs the difference: latency jitter
-  between workers and Daily, and clock skew between machines (keep them on NTP).
+  time a request arrived. ``margin`` (default 0.5 s) absorbs the difference: a worker's
+  first requests are slower than later ones (new connections), a burst queues at the
+  server, latency varies, and machines' clocks differ (keep them on NTP). It costs about
+  ``margin`` per full window of waiting: four workers bursting 600 requests under 100 per
+  5 s take about 28 s instead of the ideal 25 s. Lower it only for steady, warm traffic.
 
 When Redis cannot be reached (socket timeouts of ``socket_timeout`` seconds, no retries),
 a call raises :class:`RateLimiterUnavailableError` instead of hanging; with
@@ -28,6 +31,7 @@ keeps this process under the limits alone, in memory, from then on.
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
 import math
@@ -53,8 +57,14 @@ logger = logging.getLogger("daily_helpers")
 #: URL schemes ``rate_limits=`` reads as a Redis limiter.
 REDIS_SCHEMES = ("redis://", "rediss://", "redis+unix://")
 
-#: The shortest sleep between two tries of a refused caller (seconds).
+#: The shortest sleep between two tries of a refused caller, and the most random jitter
+#: added to a sleep so that refused callers do not wake together (seconds).
 MIN_SLEEP = 0.005
+JITTER = 0.05
+#: Redis connections per process (and per event loop), and how long a caller may wait for
+#: one (seconds) when all are busy.
+POOL_CONNECTIONS = 16
+POOL_WAIT = 10.0
 
 
 class RateLimiterUnavailableError(DailyError):
@@ -102,7 +112,7 @@ class RedisRateLimiter:
         limits: RateLimits = DAILY_RATE_LIMITS,
         key_prefix: str = "daily-helpers",
         fallback: Literal["error", "memory"] = "error",
-        margin: float = 0.1,
+        margin: float = 0.5,
         socket_timeout: float = 1.0,
         scope: str = "",
     ) -> None:
@@ -143,26 +153,36 @@ class RedisRateLimiter:
         """True once Redis failed and the limiter fell back to in-memory limits."""
         return self._memory is not None
 
+    def _settings(self) -> dict[str, Any]:
+        return {
+            "limits": self._limits,
+            "key_prefix": self._key_prefix,
+            "fallback": self._fallback,
+            "margin": self._margin,
+            "socket_timeout": self._socket_timeout,
+            "scope": self._scope,
+        }
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Settings only: each process opens its own connections (pass one to worker processes).
+        return (functools.partial(RedisRateLimiter, self._url, **self._settings()), ())
+
     def for_api_key(self, api_key: str) -> RedisRateLimiter:
         """This limiter's twin for one API key (same Redis, same settings, keys scoped by a
         hash of ``api_key``)."""
-        return RedisRateLimiter(
-            self._url,
-            limits=self._limits,
-            key_prefix=self._key_prefix,
-            fallback=self._fallback,
-            margin=self._margin,
-            socket_timeout=self._socket_timeout,
-            scope=api_key_scope(api_key),
-        )
+        return RedisRateLimiter(self._url, **{**self._settings(), "scope": api_key_scope(api_key)})
 
     # --- backends, created on first use -----------------------------------------------------
 
-    def _options(self) -> dict[str, Any]:
+    def _pool_options(self) -> dict[str, Any]:
         from redis.backoff import NoBackoff
         from redis.retry import Retry
 
+        # A bounded pool that waits for a free connection: a burst of callers shares a few
+        # connections instead of failing at redis-py's default cap of 100.
         return {
+            "max_connections": POOL_CONNECTIONS,
+            "timeout": POOL_WAIT,
             "socket_connect_timeout": self._socket_timeout,
             "socket_timeout": self._socket_timeout,
             "retry": Retry(NoBackoff(), 0),
@@ -173,9 +193,13 @@ class RedisRateLimiter:
             if self._sync is None:
                 from limits.storage import RedisStorage
                 from limits.strategies import MovingWindowRateLimiter
+                from redis import BlockingConnectionPool
 
+                pool = BlockingConnectionPool.from_url(
+                    self._url.replace("redis+unix://", "unix://"), **self._pool_options()
+                )
                 storage = RedisStorage(
-                    self._url, key_prefix=self._key_prefix, wrap_exceptions=True, **self._options()
+                    self._url, pool, key_prefix=self._key_prefix, wrap_exceptions=True
                 )
                 self._sync = MovingWindowRateLimiter(storage)
             return self._sync
@@ -187,13 +211,17 @@ class RedisRateLimiter:
         if strategy is None:
             from limits.aio.storage import RedisStorage
             from limits.aio.strategies import MovingWindowRateLimiter
+            from redis.asyncio import BlockingConnectionPool
 
+            pool = BlockingConnectionPool.from_url(
+                self._url.replace("redis+unix://", "unix://"), **self._pool_options()
+            )
             storage = RedisStorage(
                 f"async+{self._url}",
                 implementation="redispy",
                 key_prefix=self._key_prefix,
                 wrap_exceptions=True,
-                **self._options(),
+                connection_pool=pool,  # type: ignore[arg-type]  # limits passes it on
             )
             strategy = MovingWindowRateLimiter(storage)
             self._async = {lp: s for lp, s in self._async.items() if not lp.is_closed()}
@@ -206,7 +234,7 @@ class RedisRateLimiter:
         """Seconds to sleep after a refusal, given the window's reset time (Unix seconds)."""
         longest = self._items[bucket].get_expiry() + self._margin
         until = min(max(reset_time - time.time(), 0.0), longest)
-        return max(MIN_SLEEP, until + self._margin * (1.0 + self.rng()))
+        return max(MIN_SLEEP, until + self._margin + JITTER * self.rng())
 
     def _unavailable(self, exc: Exception) -> SlidingWindowLimiter:
         """The in-memory fallback, or the typed error when the user did not opt in."""

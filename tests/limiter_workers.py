@@ -16,7 +16,7 @@ def acquire_burst(
 ) -> None:
     """``n`` concurrent acquires of "general" through a Redis limiter; puts the Unix times at
     which each was granted."""
-    limiter = RedisRateLimiter(url, limits=limits, key_prefix=prefix, margin=0.2)
+    limiter = RedisRateLimiter(url, limits=limits, key_prefix=prefix)
     limiter = limiter.for_api_key("shared-key")
     barrier.wait()
     if mode == "sync":

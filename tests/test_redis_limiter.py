@@ -11,14 +11,16 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
 import redis
-from limiter_workers import acquire_burst
+from limiter_workers import acquire_burst, room_burst
 from redis_server import free_port, redis_url
 
 from daily_helpers import (
+    DAILY_RATE_LIMITS,
     DailyRESTHelper,
     DailyRESTHelperSync,
     Limit,
@@ -28,6 +30,7 @@ from daily_helpers import (
 )
 from daily_helpers._policy import SlidingWindowLimiter, make_rate_limiter
 from daily_helpers._redis_limiter import api_key_scope, redact_url
+from daily_helpers.testing._server import FakeDailyServer
 
 __all__ = ["redis_url"]  # the session fixture, imported for pytest
 
@@ -129,7 +132,7 @@ def test_limits_are_per_api_key_and_per_bucket(redis_url: str) -> None:
         one.acquire("general", _stop_after_first(slept))
     # Refused: it sleeps until the oldest grant leaves the 30 s window, plus the margin.
     assert len(slept) == 1
-    assert 29.5 < slept[0] <= 30.1 + 1e-6
+    assert 29.5 < slept[0] <= 30.5 + 1e-6
 
 
 class _Stop(Exception):
@@ -278,12 +281,16 @@ async def test_opted_in_fallback_works_for_the_async_face(
 # --- the shared window across processes ------------------------------------------------------
 
 
-def burst_grant_times(redis_url: str, mode: str, limits: RateLimits, each: int) -> list[float]:
+def test_four_processes_never_exceed_the_shared_window(redis_url: str) -> None:
+    limit = Limit(10, 1.0)
+    limits = RateLimits(general=limit, room_delete=Limit(1, 1.0))
     ctx = multiprocessing.get_context("spawn")
     barrier, out = ctx.Barrier(4), ctx.Queue()
     prefix = unique_prefix()
-    args = (redis_url, prefix, limits, each, mode, barrier, out)
-    procs = [ctx.Process(target=acquire_burst, args=args) for _ in range(4)]
+    procs = [
+        ctx.Process(target=acquire_burst, args=(redis_url, prefix, limits, 6, mode, barrier, out))
+        for mode in ("sync", "sync", "async", "async")  # both faces share one window
+    ]
     for proc in procs:
         proc.start()
     try:
@@ -292,15 +299,7 @@ def burst_grant_times(redis_url: str, mode: str, limits: RateLimits, each: int) 
         for proc in procs:
             proc.join(timeout=30)
     assert [proc.exitcode for proc in procs] == [0, 0, 0, 0]
-    return times
-
-
-@pytest.mark.parametrize("mode", ["sync", "async"])
-def test_four_processes_never_exceed_the_shared_window(redis_url: str, mode: str) -> None:
-    limit = Limit(10, 1.0)
-    limits = RateLimits(general=limit, room_delete=Limit(1, 1.0))
-    times = burst_grant_times(redis_url, mode, limits, each=6)  # 24 grants: 3 windows
-    assert len(times) == 24
+    assert len(times) == 24  # 2.4 windows' worth
     # Never more than 10 grants within any 1 s: the 11th after any grant is >= 1 s later.
     later = times[limit.requests :]
     gaps = [b - a for a, b in zip(times, later, strict=False)]
@@ -317,3 +316,70 @@ def test_async_limiter_serves_several_event_loops(redis_url: str) -> None:
 
     asyncio.run(one())
     asyncio.run(one())  # a second loop gets its own client
+
+
+# --- four workers against the fake Daily --------------------------------------------------------
+
+#: Daily's own limits, as ``fake serve --rate-limits daily`` enforces them. Not scaled down:
+#: the limiter's safety margin is absolute (latency does not shrink with the window).
+FLEET_LIMITS = DAILY_RATE_LIMITS
+EACH = 150
+MODES = ("sync", "sync", "async", "async")  # both helpers in one fleet
+
+
+def fleet_burst(server: FakeDailyServer, rate_limits: Any) -> tuple[float, int, dict[str, int]]:
+    """Four worker processes GET ``EACH`` rooms at once; (wall seconds, successes, failures)."""
+    names = [server.fake.add_room(f"room-{i}")["name"] for i in range(10)]
+    rooms = [names[i % len(names)] for i in range(EACH)]
+    ctx = multiprocessing.get_context("spawn")
+    barrier, out = ctx.Barrier(len(MODES)), ctx.Queue()
+    procs = [
+        ctx.Process(
+            target=room_burst, args=(server.base_url, rate_limits, rooms, mode, barrier, out)
+        )
+        for mode in MODES
+    ]
+    for proc in procs:
+        proc.start()
+    try:
+        results = [out.get(timeout=120) for _ in procs]
+    finally:
+        for proc in procs:
+            proc.join(timeout=30)
+    assert [proc.exitcode for proc in procs] == [0] * len(MODES)
+    wall = max(r[1] for r in results) - min(r[0] for r in results)
+    failures: dict[str, int] = {}
+    for *_, failed in results:
+        for name, count in failed.items():
+            failures[name] = failures.get(name, 0) + count
+    return wall, sum(r[2] for r in results), failures
+
+
+def test_four_workers_sharing_a_redis_limiter_get_no_429_at_the_ideal_rate(
+    redis_url: str,
+) -> None:
+    # The one-line configuration: rate_limits="redis://HOST:PORT/DB".
+    with FakeDailyServer(api_key="shared-key", rate_limits="daily") as server:
+        wall, ok, failures = fleet_burst(server, redis_url)
+        statuses = server.fake.statuses()
+    total = EACH * len(MODES)
+    assert failures == {}
+    assert ok == total
+    assert statuses.count(429) == 0
+    assert statuses.count(200) == total
+    # The one timing bound the issue names: within 20% of the limit's ideal. Ideal: the
+    # first 100 go at once, then 100 per window: (600 / 100 - 1) windows.
+    limit = FLEET_LIMITS.general
+    ideal = (total / limit.requests - 1) * limit.per_seconds
+    print(f"shared limiter: {total} calls in {wall:.2f} s (ideal {ideal:.2f} s)")
+    assert ideal <= wall <= 1.2 * ideal, f"wall {wall:.2f} s, ideal {ideal:.2f} s"
+
+
+def test_four_workers_with_per_process_limiters_are_answered_429() -> None:
+    with FakeDailyServer(api_key="shared-key", rate_limits="daily") as server:
+        _, ok, failures = fleet_burst(server, "daily")
+        statuses = server.fake.statuses()
+    # Each process keeps itself under 100 per window, so together they send 400 at once.
+    assert statuses.count(429) > 0
+    assert failures == {"RateLimitError": statuses.count(429)}
+    assert ok == statuses.count(200) == EACH * len(MODES) - statuses.count(429)
