@@ -383,3 +383,30 @@ def test_four_workers_with_per_process_limiters_are_answered_429() -> None:
     assert statuses.count(429) > 0
     assert failures == {"RateLimitError": statuses.count(429)}
     assert ok == statuses.count(200) == EACH * len(MODES) - statuses.count(429)
+
+
+def test_a_limiter_object_pickles_as_its_settings_for_worker_processes() -> None:
+    import pickle
+
+    limits = RateLimits(general=Limit(7, 3.0), room_delete=Limit(2, 30.0))
+    limiter = RedisRateLimiter(
+        "redis://:hunter2@127.0.0.1:1/0", limits=limits, key_prefix="p", margin=0.3
+    ).for_api_key("k")
+    copy = pickle.loads(pickle.dumps(limiter))
+    assert isinstance(copy, RedisRateLimiter)
+    assert copy._settings() == limiter._settings()
+    assert copy._scope == api_key_scope("k")
+
+
+def test_refused_callers_sleep_until_the_window_frees_and_never_spin() -> None:
+    limiter = RedisRateLimiter("redis://127.0.0.1:1/0", margin=0.5)
+    limiter.rng = lambda: 1.0  # the most jitter
+    now = time.time()
+    # Until the reset time, plus the margin and the jitter (50 ms at most).
+    assert 2.0 + 0.5 <= limiter._wait(now + 2.0, "general") <= 2.0 + 0.5 + 0.05 + 1e-6
+    # A reset time already past (or a zero margin) still sleeps a little: no busy loop.
+    limiter = RedisRateLimiter("redis://127.0.0.1:1/0", margin=0.0)
+    limiter.rng = lambda: 0.0
+    assert limiter._wait(now - 10, "general") == pytest.approx(0.005)
+    # A reset time far ahead (a skewed clock) is capped at one window plus the margin.
+    assert limiter._wait(now + 3600, "general") == pytest.approx(5.0)
