@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from daily_helpers.testing import FakeDailyServer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,3 +100,18 @@ def test_scripts_demo():
     )
     assert result.returncode == 0, result.stderr
     _assert_walk(result.stdout, "demo")
+
+
+async def test_a_failed_step_still_deletes_the_room():
+    from daily_helpers.cli._demo import _walk
+    from daily_helpers.errors import ServerError
+    from daily_helpers.testing import FakeDaily
+
+    fake = FakeDaily()
+    fake.fail_next("validate_meeting_token", status=500, times=3)  # outlasts the retries
+    lines: list[str] = []
+    with pytest.raises(ServerError):
+        await _walk(fake.helper(), lines.append)
+    assert "4. Ask Daily to validate the token" in lines
+    assert fake.room_names() == []
+    assert [r.operation for r in fake.requests][-1] == "delete_room"

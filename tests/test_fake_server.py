@@ -13,6 +13,7 @@ import signal
 import socket
 import subprocess
 import sys
+import time
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -179,6 +180,17 @@ def test_fake_serve_prints_the_url_first_and_stops_on_signals(stop):
     assert urlsplit(url).port is not None
 
 
+def test_fake_serve_takes_the_key_after_the_command_too():
+    proc = _cli("fake", "serve", "--api-key", "after-key-0123456789abcdefghijklmn")
+    try:
+        url = proc.stdout.readline().strip()
+        headers = {"Authorization": "Bearer after-key-0123456789abcdefghijklmn"}
+        assert httpx.get(url + "/", headers=headers).status_code == 200
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=30)
+
+
 def test_fake_serve_takes_the_key_from_the_environment():
     env = {**os.environ, "DAILY_API_KEY": "env-key-0123456789abcdefghijklmnop"}
     proc = _cli("fake", "serve", env=env)
@@ -189,3 +201,63 @@ def test_fake_serve_takes_the_key_from_the_environment():
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.communicate(timeout=30)
+
+
+async def test_a_pipecat_shaped_client_runs_its_flow_against_fake_serve():
+    """The requests pipecat's DailyRESTHelper sends (aiohttp, its default create body with a
+    float exp, token, lookup, delete twice), against the real `fake serve` process."""
+    key = "pipecat-shaped-key-0123456789abcdefgh"
+    proc = _cli("--api-key", key, "fake", "serve", "--port", "0")
+    try:
+        url = proc.stdout.readline().strip()
+        headers = {"Authorization": f"Bearer {key}"}
+        async with aiohttp.ClientSession(headers=headers) as session:
+            exp = time.time() + 3600
+            body = {
+                "privacy": "public",
+                "properties": {
+                    "exp": exp,
+                    "enable_chat": False,
+                    "enable_prejoin_ui": False,
+                    "enable_emoji_reactions": False,
+                    "eject_at_room_exp": True,
+                    "start_video_off": False,
+                },
+            }
+            async with session.post(f"{url}/rooms", json=body) as r:
+                assert r.status == 200
+                room = await r.json()
+            assert set(room) == {
+                "id",
+                "name",
+                "api_created",
+                "privacy",
+                "url",
+                "created_at",
+                "config",
+            }
+            assert room["config"]["exp"] == int(exp)
+            assert room["config"]["eject_at_room_exp"] is True
+            name = urlsplit(room["url"]).path[1:]
+            async with session.get(f"{url}/rooms/{name}") as r:
+                assert (r.status, (await r.json())["id"]) == (200, room["id"])
+            token_body = {
+                "properties": {
+                    "room_name": name,
+                    "is_owner": True,
+                    "exp": int(time.time() + 3600),
+                    "eject_at_token_exp": False,
+                }
+            }
+            async with session.post(f"{url}/meeting-tokens", json=token_body) as r:
+                assert r.status == 200
+                assert (await r.json())["token"].count(".") == 2
+            statuses = []
+            for _ in range(2):
+                async with session.delete(f"{url}/rooms/{name}") as r:
+                    statuses.append(r.status)
+            assert statuses == [200, 404]
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=30)
+    assert proc.returncode == 0
