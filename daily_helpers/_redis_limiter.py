@@ -33,6 +33,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import hashlib
+import importlib.util
 import logging
 import math
 import random
@@ -124,6 +125,10 @@ class RedisRateLimiter:
             raise ValueError("fallback must be 'error' or 'memory'")
         if margin < 0 or socket_timeout <= 0:
             raise ValueError("margin must be >= 0 and socket_timeout > 0 (seconds)")
+        if importlib.util.find_spec("redis") is None:
+            raise ImportError(
+                "a Redis rate limiter needs the redis client: pip install 'daily-helpers[redis]'"
+            )
         self._url = url
         self._limits = limits
         self._key_prefix = key_prefix

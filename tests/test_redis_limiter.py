@@ -410,3 +410,16 @@ def test_refused_callers_sleep_until_the_window_frees_and_never_spin() -> None:
     assert limiter._wait(now - 10, "general") == pytest.approx(0.005)
     # A reset time far ahead (a skewed clock) is capped at one window plus the margin.
     assert limiter._wait(now + 3600, "general") == pytest.approx(5.0)
+
+
+def test_without_the_redis_client_the_limiter_says_which_extra_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "redis" else real(name, *a)
+    )
+    with pytest.raises(ImportError, match=r"daily-helpers\[redis\]"):
+        DailyRESTHelperSync(daily_api_key=API_KEY, rate_limits="redis://127.0.0.1:6379/0")
