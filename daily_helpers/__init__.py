@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ._helper import DailyRESTHelper
     from ._helper_sync import DailyRESTHelperSync
     from ._policy import DAILY_RATE_LIMITS, Limit, RateLimiter, RateLimits, RetryPolicy
+    from ._redis_limiter import RateLimiterUnavailableError, RedisRateLimiter
     from ._transport import Timeout
     from .errors import (
         AuthenticationError,
@@ -56,6 +57,8 @@ _WHERE = {
     "RateLimiter": "._policy",
     "RateLimits": "._policy",
     "RetryPolicy": "._policy",
+    "RateLimiterUnavailableError": "._redis_limiter",
+    "RedisRateLimiter": "._redis_limiter",
     "Timeout": "._transport",
     "AuthenticationError": ".errors",
     "BadRequestError": ".errors",

@@ -99,7 +99,9 @@ class HelperBase:
         self._clock = clock if clock is not None else time.time
         if retry_policy is None:
             retry_policy = RetryPolicy(max_retries=max_retries)
-        self._limiter: RateLimiter | None = make_rate_limiter(rate_limits, clock=self._clock)
+        self._limiter: RateLimiter | None = make_rate_limiter(
+            rate_limits, clock=self._clock, api_key=self._api_key
+        )
         self._ctx = _core.Context(
             policy=retry_policy, clock=self._clock, rate_limited=self._limiter is not None
         )

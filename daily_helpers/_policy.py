@@ -202,17 +202,29 @@ class SlidingWindowLimiter:
             await sleep(delay)
 
 
-def make_rate_limiter(rate_limits: object, *, clock: Callable[[], float]) -> RateLimiter | None:
+def make_rate_limiter(
+    rate_limits: object, *, clock: Callable[[], float], api_key: str = ""
+) -> RateLimiter | None:
     """The limiter for a helper's ``rate_limits=`` argument: ``"daily"``, ``None`` (off),
-    a :class:`RateLimits`, or any :class:`RateLimiter`."""
+    a :class:`RateLimits`, ``"redis://HOST:PORT/DB"`` (Daily's limits shared through Redis,
+    scoped by a hash of ``api_key``), or any :class:`RateLimiter` (one with a
+    ``for_api_key(api_key)`` method, such as ``RedisRateLimiter``, is bound to the key)."""
     if rate_limits is None:
         return None
     if rate_limits == "daily":
         return SlidingWindowLimiter(DAILY_RATE_LIMITS, clock=clock)
     if isinstance(rate_limits, RateLimits):
         return SlidingWindowLimiter(rate_limits, clock=clock)
+    if isinstance(rate_limits, str) and rate_limits.startswith(
+        ("redis://", "rediss://", "redis+unix://")
+    ):
+        from ._redis_limiter import RedisRateLimiter
+
+        return RedisRateLimiter(rate_limits).for_api_key(api_key)
     if isinstance(rate_limits, RateLimiter):
-        return rate_limits
+        bind = getattr(rate_limits, "for_api_key", None)
+        return bind(api_key) if callable(bind) else rate_limits
     raise TypeError(
-        f"rate_limits must be 'daily', None, a RateLimits or a RateLimiter, not {rate_limits!r}"
+        "rate_limits must be 'daily', None, a RateLimits, a redis:// URL or a RateLimiter, "
+        f"not {type(rate_limits).__name__}"
     )
