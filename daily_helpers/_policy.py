@@ -155,9 +155,13 @@ class SlidingWindowLimiter:
     """In-memory limiter: at most N sends in any window of W seconds, per endpoint class.
 
     Each caller reserves the earliest slot the window allows and sleeps until it, so a burst
-    of concurrent calls is spread out in arrival order with no polling. Slots are kept a
-    small ``margin`` (a fraction of the window) apart from the window's edge, so that
-    network jitter cannot push an N+1th request into a server's window. Thread-safe.
+    of concurrent calls is spread out in arrival order with no polling.
+
+    Daily counts a request when it arrives, not when we planned to send it; the gap (event
+    loop delay under a burst, connection set-up, network jitter) does not shrink with the
+    window. So each window is widened by ``margin`` (a fraction of it) but by at least
+    ``min_margin`` seconds: measured on loopback, a burst of 500 calls drifted by up to about
+    0.11 s between plan and receipt. Thread-safe.
     """
 
     def __init__(
@@ -166,10 +170,12 @@ class SlidingWindowLimiter:
         *,
         clock: Callable[[], float],
         margin: float = 0.02,
+        min_margin: float = 0.15,
     ) -> None:
         self._limits = limits.as_mapping()
         self._clock = clock
         self._margin = margin
+        self._min_margin = min_margin
         self._slots: dict[str, deque[float]] = {name: deque() for name in self._limits}
         self._lock = threading.Lock()
 
@@ -179,7 +185,7 @@ class SlidingWindowLimiter:
     def reserve(self, bucket: str) -> float:
         """Reserve the next slot of ``bucket``; return the seconds to wait for it."""
         limit = self._limits[bucket]
-        window = limit.per_seconds * (1 + self._margin)
+        window = limit.per_seconds + max(limit.per_seconds * self._margin, self._min_margin)
         with self._lock:
             now = self._clock()
             slots = self._slots[bucket]

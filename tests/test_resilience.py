@@ -668,7 +668,10 @@ def test_sliding_window_never_exceeds_n_in_any_window(n: int, window: float) -> 
 def test_sliding_window_spreads_a_burst_in_order() -> None:
     clock = FakeClock()
     limiter = SlidingWindowLimiter(
-        RateLimits(general=Limit(5, 1.0), room_delete=Limit(2, 10.0)), clock=clock, margin=0.0
+        RateLimits(general=Limit(5, 1.0), room_delete=Limit(2, 10.0)),
+        clock=clock,
+        margin=0.0,
+        min_margin=0.0,
     )
     delays = [limiter.reserve("general") for _ in range(12)]
     assert delays == [0.0] * 5 + [1.0] * 5 + [2.0] * 2
@@ -697,7 +700,8 @@ def test_sliding_window_is_thread_safe() -> None:
         t.start()
     for t in threads:
         t.join()
-    assert sorted(delays) == pytest.approx([0.0] * 50 + [1.02] * 50 + [2.04] * 50 + [3.06] * 50)
+    # a 1 s window is widened by the 0.15 s floor, not by 2 % of it
+    assert sorted(delays) == pytest.approx([0.0] * 50 + [1.15] * 50 + [2.3] * 50 + [3.45] * 50)
 
 
 def test_sliding_window_async_face() -> None:
@@ -705,7 +709,10 @@ def test_sliding_window_async_face() -> None:
 
     clock = FakeClock()
     limiter = SlidingWindowLimiter(
-        RateLimits(general=Limit(2, 4.0), room_delete=Limit(1, 1.0)), clock=clock, margin=0.0
+        RateLimits(general=Limit(2, 4.0), room_delete=Limit(1, 1.0)),
+        clock=clock,
+        margin=0.0,
+        min_margin=0.0,
     )
     slept: list[float] = []
 
@@ -724,7 +731,7 @@ def test_make_rate_limiter() -> None:
     assert make_rate_limiter(None, clock=clock) is None
     daily = make_rate_limiter("daily", clock=clock)
     assert isinstance(daily, SlidingWindowLimiter)
-    assert [daily.reserve("general") for _ in range(101)][-1] == pytest.approx(5.1)
+    assert [daily.reserve("general") for _ in range(101)][-1] == pytest.approx(5.15)
     assert DAILY_RATE_LIMITS.general == Limit(100, 5.0)
     assert DAILY_RATE_LIMITS.room_delete == Limit(50, 30.0)
     custom = make_rate_limiter(DAILY_RATE_LIMITS.scaled(10), clock=clock)
