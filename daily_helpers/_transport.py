@@ -79,7 +79,10 @@ def _response(resp: httpx.Response) -> Response:
     return Response(resp.status_code, resp.headers, resp.content)
 
 
-class _HttpxBase:
+class TransportBase:
+    """What every transport keeps: where to send, the headers (built once, not per call), the
+    time limits, and whether it owns (and so closes) its client."""
+
     def __init__(
         self, base_url: str, headers: Mapping[str, str], timeout: Timeout, owned: bool
     ) -> None:
@@ -87,8 +90,18 @@ class _HttpxBase:
         self._headers = dict(headers)
         self._json_headers = {**self._headers, "Content-Type": "application/json"}
         self._timeout = timeout
-        self._httpx_timeout = timeout.for_httpx()
         self._owned = owned
+
+    def _headers_for(self, request: Request) -> dict[str, str]:
+        return self._json_headers if request.content is not None else self._headers
+
+
+class _HttpxBase(TransportBase):
+    def __init__(
+        self, base_url: str, headers: Mapping[str, str], timeout: Timeout, owned: bool
+    ) -> None:
+        super().__init__(base_url, headers, timeout, owned)
+        self._httpx_timeout = timeout.for_httpx()
 
     def _build(self, client: httpx.Client | httpx.AsyncClient, request: Request) -> httpx.Request:
         return client.build_request(
@@ -96,7 +109,7 @@ class _HttpxBase:
             self._base_url + request.path,
             params=request.params,
             content=request.content,
-            headers=self._json_headers if request.content is not None else self._headers,
+            headers=self._headers_for(request),
             timeout=self._httpx_timeout,
         )
 
