@@ -7,6 +7,7 @@ turned into a name that might address (or delete) another room.
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import unquote, urlsplit
 
@@ -57,6 +58,13 @@ def get_name_from_url(room_url: object) -> str:
     """
     if not isinstance(room_url, str):
         raise TypeError(f"room URL must be a str, not {type(room_url).__name__}")
+    return _name_from_url(room_url)
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_from_url(room_url: str) -> str:
+    """:func:`get_name_from_url` for a ``str``; memoized, as apps look up the same URLs
+    (create, token, delete) and an invalid one raises every time (errors are not cached)."""
 
     def invalid(reason: str) -> InvalidRoomURLError:
         return InvalidRoomURLError(f"not a Daily room URL: {reason}: {_quoted(room_url)}")
