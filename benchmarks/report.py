@@ -260,6 +260,25 @@ def markdown(data: dict[str, Any], s: dict[str, Any]) -> str:
             lines.append(
                 f"| `{code}` | {s['import'][target]:.1f}{_spread(imp['samples'][target])} |"
             )
+        lines += [
+            "",
+            "`import daily_helpers` loads only the package's lazy name table. What the first "
+            "use of `DailyRESTHelper` loads, and pipecat's module for comparison (`python -X "
+            "importtime`, ms spent in each top-level package's own modules, inflated by the "
+            "tracing). The "
+            "generated client imports all its models and httpx eagerly; constructing the async "
+            "helper then imports aiohttp, which pipecat's module imports too.",
+            "",
+            "| ours: package | ms | pipecat: package | ms |",
+            "|---|---|---|---|",
+        ]
+        ours_b, theirs_b = imp["breakdown"]["ours_class"], imp["breakdown"]["pipecat_module"]
+        for i in range(max(len(ours_b), len(theirs_b))):
+            cells = []
+            for rows in (ours_b, theirs_b):
+                name, ms = rows[i] if i < len(rows) else ("", None)
+                cells.append(f"{name} | {ms:.0f}" if ms is not None else " | ")
+            lines.append("| " + " | ".join(cells) + " |")
     if life:
         lines += [
             "",

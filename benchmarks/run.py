@@ -120,7 +120,34 @@ def import_figure(reps: int) -> dict[str, Any]:
         for target in order:
             samples[target].append(cold_import_ms(IMPORTS[target]))
     say("import: done")
-    return {"samples": samples, "statements": IMPORTS}
+    return {
+        "samples": samples,
+        "statements": IMPORTS,
+        "breakdown": {t: import_breakdown(IMPORTS[t]) for t in ("ours_class", "pipecat_module")},
+    }
+
+
+def import_breakdown(statement: str) -> list[tuple[str, float]]:
+    """Import time (ms) spent in each top-level package's own modules (``-X importtime``
+    self times, summed), largest first."""
+    done = subprocess.run(
+        [PY, "-X", "importtime", "-c", statement],
+        cwd="/",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    totals: dict[str, float] = {}
+    for line in done.stderr.splitlines():
+        parts = line.split("|")
+        if not line.startswith("import time:") or len(parts) != 3:
+            continue
+        own = parts[0].removeprefix("import time:").strip()
+        if not own.isdigit():
+            continue
+        package = parts[2].strip().split(".")[0]
+        totals[package] = totals.get(package, 0.0) + int(own) / 1000
+    return sorted(totals.items(), key=lambda item: -item[1])[:12]
 
 
 def botready_figure(reps: int, quick: bool) -> dict[str, Any]:
