@@ -57,14 +57,17 @@ async def ours_async(url: str, **kwargs: Any) -> tuple[AsyncLifecycle, AsyncClos
         rate_limits=kwargs.pop("rate_limits", None),
         **kwargs,
     )
+    return _lifecycle_of(helper), helper.aclose
 
+
+def _lifecycle_of(helper: Any) -> AsyncLifecycle:
     async def lifecycle() -> None:
         room = await helper.create_room()
         await helper.get_token(room.url)
         await helper.get_room_from_url(room.url)
         await helper.delete_room_by_url(room.url)
 
-    return lifecycle, helper.aclose
+    return lifecycle
 
 
 async def ours_default(url: str) -> tuple[AsyncLifecycle, AsyncClose]:
@@ -197,6 +200,101 @@ async def raw_httpx(url: str) -> tuple[AsyncLifecycle, AsyncClose]:
 
     return lifecycle, client.aclose
 
+
+# --- no I/O: the client-side work alone ------------------------------------------------------
+
+
+def _canned(method: str, path: str, body: bytes | None) -> tuple[int, bytes]:
+    from benchmarks.canned_server import answer
+
+    return answer(method, path, body or b"")
+
+
+async def ours_no_io(url: str) -> tuple[AsyncLifecycle, AsyncClose]:
+    """Our default helper with its transport replaced by canned answers in process."""
+    from daily_helpers import DailyRESTHelper
+    from daily_helpers._core import Request, Response
+
+    class Canned:
+        async def send(self, request: Request) -> Response:
+            status, body = _canned(request.method, request.path, request.content)
+            return Response(status, {"content-type": "application/json"}, body)
+
+        async def aclose(self) -> None:
+            return None
+
+    helper = DailyRESTHelper(daily_api_key=API_KEY, daily_api_url=url, rate_limits=None)
+    helper._transport = Canned()
+    return _lifecycle_of(helper), helper.aclose
+
+
+class _CannedAiohttpResponse:
+    def __init__(self, status: int, body: bytes) -> None:
+        self.status = status
+        self._body = body
+
+    async def __aenter__(self) -> _CannedAiohttpResponse:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+    async def json(self) -> Any:
+        import json
+
+        return json.loads(self._body)
+
+    async def text(self) -> str:
+        return self._body.decode()
+
+
+class _CannedAiohttpSession:
+    """What pipecat's helper uses of an ``aiohttp.ClientSession``, answering canned JSON."""
+
+    def _answer(self, method: str, url: str, json: Any = None) -> _CannedAiohttpResponse:
+        import json as json_module
+
+        body = None if json is None else json_module.dumps(json).encode()
+        status, payload = _canned(method, url.split("/v1", 1)[1], body)
+        return _CannedAiohttpResponse(status, payload)
+
+    def post(self, url: str, **kwargs: Any) -> _CannedAiohttpResponse:
+        return self._answer("POST", url, kwargs.get("json"))
+
+    def get(self, url: str, **kwargs: Any) -> _CannedAiohttpResponse:
+        return self._answer("GET", url)
+
+    def delete(self, url: str, **kwargs: Any) -> _CannedAiohttpResponse:
+        return self._answer("DELETE", url)
+
+
+async def pipecat_no_io(url: str) -> tuple[AsyncLifecycle, AsyncClose]:
+    """pipecat's helper over a stand-in session answering canned JSON in process."""
+    from pipecat.transports.daily.utils import DailyRESTHelper, DailyRoomParams
+
+    helper = DailyRESTHelper(
+        daily_api_key=API_KEY,
+        daily_api_url=url,
+        aiohttp_session=_CannedAiohttpSession(),  # type: ignore[arg-type]
+    )
+
+    async def lifecycle() -> None:
+        room = await helper.create_room(DailyRoomParams())
+        await helper.get_token(room.url)
+        await helper.get_room_from_url(room.url)
+        await helper.delete_room_by_url(room.url)
+
+    async def close() -> None:
+        return None
+
+    return lifecycle, close
+
+
+#: Clients measured without I/O (``no_io`` figure): name -> (label, factory).
+NO_IO_CLIENTS: dict[str, tuple[str, Any]] = {
+    "pipecat_no_io": ("pipecat-ai 1.14.0 DailyRESTHelper, canned session", pipecat_no_io),
+    "ours_no_io": ("ours: DailyRESTHelper, canned transport", ours_no_io),
+}
 
 #: name -> (label, factory, is_async). Order is the table's order.
 CLIENTS: dict[str, tuple[str, Any, bool]] = {

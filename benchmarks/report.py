@@ -6,7 +6,7 @@ import statistics
 from pathlib import Path
 from typing import Any
 
-from benchmarks.clients import CLIENTS
+from benchmarks.clients import CLIENTS, NO_IO_CLIENTS
 from benchmarks.worker import BOT_VARIANTS
 
 #: The issue's targets, as ratios to pipecat's helper (same run, default install of ours).
@@ -194,6 +194,24 @@ def markdown(data: dict[str, Any], s: dict[str, Any]) -> str:
                 row.append(f"{med[client][conc]:.3f}{_spread(values)}")
                 row.append(f"{med[client][conc] / med['pipecat'][conc]:.2f}")
             lines.append("| " + " | ".join(row) + " |")
+        if life.get("no_io"):
+            no_io = {c: median(v) for c, v in life["no_io"].items()}
+            lines += [
+                "",
+                "The same lifecycle with no I/O at all: our helper with its transport replaced by "
+                "canned answers, pipecat's with a stand-in session answering the same canned JSON "
+                "(both in process, so this includes making the canned answers). It isolates the "
+                "client-side work (building requests, reading responses) from the HTTP stack:",
+                "",
+                "| client | CPU per lifecycle, no I/O (ms) | × pipecat |",
+                "|---|---|---|",
+            ]
+            for client, (label, _) in NO_IO_CLIENTS.items():
+                value = no_io[client]
+                ratio = value / no_io["pipecat_no_io"]
+                lines.append(
+                    f"| {label} | {value:.3f}{_spread(life['no_io'][client])} | {ratio:.2f} |"
+                )
     bot = data.get("botready")
     if bot:
         lines += [

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import report
-from benchmarks.clients import CLIENTS
+from benchmarks.clients import CLIENTS, NO_IO_CLIENTS
 from benchmarks.worker import BOT_VARIANTS, IMPORTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,12 +77,19 @@ def say(message: str) -> None:
 def lifecycle_figure(reps: int, quick: bool) -> dict[str, Any]:
     sizes = {"1": 60 if quick else 300, "50": 200 if quick else 1000}
     samples: dict[str, dict[str, list[float]]] = {c: {k: [] for k in sizes} for c in CLIENTS}
+    no_io: dict[str, list[float]] = {c: [] for c in NO_IO_CLIENTS}
     with server("benchmarks.canned_server") as port:
         url = f"http://127.0.0.1:{port}/v1"
         for rep in range(reps):
             order = [(client, conc) for client in CLIENTS for conc in sizes]
+            order += [(client, "no I/O") for client in NO_IO_CLIENTS]
             random.shuffle(order)
             for client, conc in order:
+                if conc == "no I/O":
+                    n = str(10 * sizes["1"])
+                    result = worker("lifecycle", client, "--url", url, "--n", n)
+                    no_io[client].append(result["cpu_ms_per_lifecycle"])
+                    continue
                 result = worker(
                     "lifecycle", client, "--url", url, "--concurrency", conc,
                     "--n", str(sizes[conc]),
@@ -102,7 +109,7 @@ def lifecycle_figure(reps: int, quick: bool) -> dict[str, Any]:
             )["profile"]
             for conc in sizes
         }
-    return {"n": sizes, "samples": samples, "profiles": profiles}
+    return {"n": sizes, "samples": samples, "no_io": no_io, "profiles": profiles}
 
 
 def cold_import_ms(statement: str) -> float:

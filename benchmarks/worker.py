@@ -25,7 +25,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from benchmarks.clients import API_KEY, CLIENTS
+from benchmarks.clients import API_KEY, CLIENTS, NO_IO_CLIENTS
 
 #: What a cold import measures: the statement, run once in a fresh interpreter. pipecat's
 #: helper needs nothing more to be ready (its caller brings the aiohttp session).
@@ -84,7 +84,10 @@ class _Meter:
 
 
 def lifecycle(args: argparse.Namespace) -> dict[str, Any]:
-    _, factory, is_async = CLIENTS[args.target]
+    if args.target in NO_IO_CLIENTS:
+        _, factory, is_async = (*NO_IO_CLIENTS[args.target], True)
+    else:
+        _, factory, is_async = CLIENTS[args.target]
     warm = max(2 * args.concurrency, 20)
     meter = _Meter(args.figure == "profile", args.sort)
     if is_async:
