@@ -546,3 +546,17 @@ def test_latency_is_applied_by_the_transport(fake, api, monkeypatch):
     assert slept == [0.25]
     with pytest.raises(ValueError, match="latency"):
         fake.latency = -1
+
+
+def test_spec_checking_can_be_turned_off(clock):
+    fake = FakeDaily(clock=clock, check_spec=False)
+    with httpx.Client(
+        transport=fake.transport(),
+        base_url="https://x/v1",
+        headers={"Authorization": f"Bearer {KEY}"},
+    ) as client:
+        r = client.post("/rooms", json={"name": "loose", "properties": {"not_in_spec": 1}})
+        assert (r.status_code, r.json()["config"]) == (200, {"not_in_spec": 1})
+        assert client.get("/rooms", params={"limit": "1"}).json()["total_count"] == 1
+        # Daily's own rules still hold.
+        assert client.post("/rooms", json={"name": "bad name"}).status_code == 400

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import time
 from collections.abc import Callable
@@ -49,6 +50,8 @@ def _demo(args: argparse.Namespace) -> int:
             "No DAILY_API_KEY: running on the embedded fake Daily (in-process; nothing leaves "
             "this machine). Set DAILY_API_KEY to run the same walk on Daily."
         )
+        if args.api_url or os.environ.get("DAILY_API_URL"):
+            print("(The API URL is not used without a key.)")
     asyncio.run(_walk(helper, print))
     return EXIT_OK
 
@@ -76,31 +79,41 @@ async def _walk(helper: DailyRESTHelper, say: Print) -> None:
         say(f"   name:      {room.name}")
         say(f"   privacy:   {room.privacy}")
         say(f"   expires:   {_when(room.config.exp)}")
-
-        say("2. Mint an owner token for the bot (valid as long as the room)")
-        token = await helper.get_token(room.url, expiry_time=ROOM_LIFETIME, owner=True)
-        say(f"   token:     {token[:24]}... ({len(token)} characters)")
-        say("   decoded claims:")
-        for line in _claims(helper.decode_token(token).to_dict()):
-            say(f"     {line}")
-
-        say("3. Look the room up by its URL")
-        found = await helper.get_room_from_url(room.url)
-        say(f"   found:     {found.name} (id {found.id}, created {found.created_at})")
-
-        say("4. Ask Daily to validate the token")
-        valid = await helper.validate_token(token)
-        say(f"   valid:     for room {valid.room_name}, owner={_show(valid.is_owner)}")
-
-        say("5. Delete the room by URL")
-        deleted = await helper.delete_room_by_url(room.url)
-        say(f"   deleted:   {_show(deleted)}")
-
-        say("6. Delete it again (already gone: Daily answers 404, which is tolerated)")
-        again = await helper.delete_room_by_url(room.url)
-        say(f"   deleted:   {_show(again)} (nothing left to delete)")
+        try:
+            await _use_room(helper, room.url, say)
+        except Exception:
+            # Do not leave the room behind on Daily when a later step fails; the first
+            # error is the one worth reporting.
+            with contextlib.suppress(Exception):
+                await helper.delete_room_by_url(room.url)
+            raise
         say("")
         say("Done: the bot session's room and token lifecycle worked end to end.")
+
+
+async def _use_room(helper: DailyRESTHelper, room_url: str, say: Print) -> None:
+    say("2. Mint an owner token for the bot (valid as long as the room)")
+    token = await helper.get_token(room_url, expiry_time=ROOM_LIFETIME, owner=True)
+    say(f"   token:     {token[:24]}... ({len(token)} characters)")
+    say("   decoded claims:")
+    for line in _claims(helper.decode_token(token).to_dict()):
+        say(f"     {line}")
+
+    say("3. Look the room up by its URL")
+    found = await helper.get_room_from_url(room_url)
+    say(f"   found:     {found.name} (id {found.id}, created {found.created_at})")
+
+    say("4. Ask Daily to validate the token")
+    valid = await helper.validate_token(token)
+    say(f"   valid:     for room {valid.room_name}, owner={_show(valid.is_owner)}")
+
+    say("5. Delete the room by URL")
+    deleted = await helper.delete_room_by_url(room_url)
+    say(f"   deleted:   {_show(deleted)}")
+
+    say("6. Delete it again (already gone: Daily answers 404, which is tolerated)")
+    again = await helper.delete_room_by_url(room_url)
+    say(f"   deleted:   {_show(again)} (nothing left to delete)")
 
 
 def _claims(properties: dict[str, Any]) -> list[str]:

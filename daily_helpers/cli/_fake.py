@@ -37,9 +37,23 @@ def register(subparsers: Any) -> None:
         default="off",
         help="off (default), or Daily's documented limits answering 429",
     )
-    # --api-key is the global option: the key the fake accepts (default: $DAILY_API_KEY,
-    # else the documented testing default). It is never printed.
+    # Also accepted before the command (the global option); SUPPRESS keeps a global value
+    # when it is not repeated here.
+    serve.add_argument(
+        "--api-key",
+        default=argparse.SUPPRESS,
+        help=f"the key the fake accepts (default: $DAILY_API_KEY, else {_default_key()}); "
+        "never printed",
+    )
     serve.set_defaults(handler=_serve)
+
+
+def _default_key() -> str:
+    try:
+        from ..testing._fake import DEFAULT_API_KEY
+    except ImportError:  # the 'fake' extra is missing; _serve says so
+        return "the testing default"
+    return DEFAULT_API_KEY
 
 
 def _serve(args: argparse.Namespace) -> int:

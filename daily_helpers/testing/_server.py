@@ -54,7 +54,10 @@ def make_app(fake: FakeDaily) -> web.Application:
 
 
 async def _start(fake: FakeDaily, host: str, port: int) -> tuple[web.AppRunner, int]:
-    runner = web.AppRunner(make_app(fake), access_log=None, handle_signals=False)
+    # A stop waits at most this long (seconds) for answers in flight (e.g. with latency).
+    runner = web.AppRunner(
+        make_app(fake), access_log=None, handle_signals=False, shutdown_timeout=2.0
+    )
     await runner.setup()
     site = web.TCPSite(runner, host, port, backlog=BACKLOG)
     await site.start()
