@@ -146,6 +146,9 @@ class RoundTrip:
         except Exception:
             ok = False
         if len(self._cache) >= self._maxsize:
-            del self._cache[next(iter(self._cache))]
+            try:  # another thread (the sync helper's) may be evicting or adding too
+                self._cache.pop(next(iter(self._cache)), None)
+            except (StopIteration, RuntimeError):
+                pass
         self._cache[key] = template if ok else _NOT_MEMOIZABLE
         return result

@@ -207,3 +207,21 @@ def test_token_request_is_the_generated_clients(
     for _ in range(2):
         assert _core.create_meeting_token(properties).request.content == expected
         assert _core.strict_token_properties(properties) == direct["json"]["properties"]
+
+
+def test_the_oldest_shape_is_dropped_when_full() -> None:
+    calls: list[object] = []
+
+    def same(data: dict[str, Any]) -> dict[str, Any]:
+        calls.append(data["v"])
+        return dict(data)
+
+    memo = RoundTrip(same, (), maxsize=2)
+    for value in (1, 2, 3):
+        assert memo({"v": value}) == {"v": value}
+    assert len(memo._cache) == 2
+    learned = len(calls)
+    assert memo({"v": 3}) == {"v": 3}
+    assert len(calls) == learned  # still cached
+    assert memo({"v": 1}) == {"v": 1}
+    assert len(calls) > learned  # dropped, learned again
