@@ -16,6 +16,7 @@ path are never memoized, so a caller can never mutate a cached value.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -146,9 +147,8 @@ class RoundTrip:
         except Exception:
             ok = False
         if len(self._cache) >= self._maxsize:
-            try:  # another thread (the sync helper's) may be evicting or adding too
+            # Another thread (the sync helper's) may be evicting or adding at the same time.
+            with contextlib.suppress(StopIteration, RuntimeError):
                 self._cache.pop(next(iter(self._cache)), None)
-            except (StopIteration, RuntimeError):
-                pass
         self._cache[key] = template if ok else _NOT_MEMOIZABLE
         return result
