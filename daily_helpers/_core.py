@@ -152,6 +152,10 @@ class Context:
     rate_limited: bool
 
 
+#: ``json.dumps(value, separators=(",", ":"))``, without building an encoder per call.
+_compact_json = json.JSONEncoder(separators=(",", ":")).encode
+
+
 def _request_from_kwargs(kwargs: Mapping[str, Any]) -> Request:
     body = kwargs.get("json")
     params = kwargs.get("params")
@@ -159,7 +163,7 @@ def _request_from_kwargs(kwargs: Mapping[str, Any]) -> Request:
         method=kwargs["method"].upper(),
         path=kwargs["url"],
         params={k: _query_value(v) for k, v in params.items()} if params else None,
-        content=None if body is None else json.dumps(body, separators=(",", ":")).encode(),
+        content=None if body is None else _compact_json(body).encode(),
     )
 
 
@@ -277,6 +281,7 @@ _ROOM_JSON = RoundTrip(
     lambda data: Room.from_dict(data).to_dict(),
     _same(("id",), ("name",), ("url",), ("created_at",), kind=str)
     + _same(("config", "exp"), ("config", "nbf"), kind=int),
+    from_json=True,  # room_from_json reads parsed response bodies only
 )
 
 

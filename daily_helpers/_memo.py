@@ -80,7 +80,8 @@ class RoundTrip:
     ``fn`` may raise: an input that raises is never cached, so the call raises exactly what
     ``fn`` raises. At most ``maxsize`` shapes are kept (the oldest is dropped first).
     ``exposed=False`` says results are only serialized, never handed to a caller, so nested
-    containers in them may be shared between calls.
+    containers in them may be shared between calls. ``from_json=True`` says inputs come from
+    ``json.loads`` (only JSON types), so their ``repr`` is an exact, cheaper key.
     """
 
     def __init__(
@@ -89,6 +90,7 @@ class RoundTrip:
         masks: tuple[Mask, ...],
         *,
         exposed: bool = True,
+        from_json: bool = False,
         maxsize: int = 256,
     ) -> None:
         self._fn = fn
@@ -97,6 +99,7 @@ class RoundTrip:
         self._out_containers = _containers([m[1] for m in masks])
         self._out_container_set = frozenset(self._out_containers)
         self._exposed = exposed
+        self._key: Callable[[Any], str] = repr if from_json else _dumps
         self._maxsize = maxsize
         self._cache: dict[str, Any] = {}
 
@@ -113,7 +116,7 @@ class RoundTrip:
                 _put(masked, in_path, _PLACEHOLDER[kind])
                 found.append((out_path, value))
         try:
-            key = _dumps(masked)
+            key = self._key(masked)
         except (TypeError, ValueError):
             return self._fn(data)
         cached = self._cache.get(key)
