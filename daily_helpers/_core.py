@@ -49,6 +49,7 @@ from daily_openapi_client.models import (
 )
 from daily_openapi_client.types import UNSET
 
+from ._memo import RoundTrip
 from ._permissions import check_permissions
 from ._policy import RetryPolicy, RetrySafety, parse_retry_after
 from ._strict import check_model
@@ -158,6 +159,10 @@ class Context:
     rate_limited: bool
 
 
+#: ``json.dumps(value, separators=(",", ":"))``, without building an encoder per call.
+_compact_json = json.JSONEncoder(separators=(",", ":")).encode
+
+
 def _request_from_kwargs(kwargs: Mapping[str, Any]) -> Request:
     body = kwargs.get("json")
     params = kwargs.get("params")
@@ -165,7 +170,7 @@ def _request_from_kwargs(kwargs: Mapping[str, Any]) -> Request:
         method=kwargs["method"].upper(),
         path=kwargs["url"],
         params={k: _query_value(v) for k, v in params.items()} if params else None,
-        content=None if body is None else json.dumps(body, separators=(",", ":")).encode(),
+        content=None if body is None else _compact_json(body).encode(),
     )
 
 
@@ -271,18 +276,31 @@ def _expect_object(data: Any) -> Mapping[str, Any]:
     return data
 
 
+def _same(*paths: tuple[str, ...], kind: type) -> tuple[tuple[Any, Any, type], ...]:
+    return tuple((path, path, kind) for path in paths)
+
+
+#: A room read through the generated model; memoized per shape (ids, names, times vary).
+_ROOM_JSON = RoundTrip(
+    lambda data: Room.from_dict(data).to_dict(),
+    _same(("id",), ("name",), ("url",), ("created_at",), kind=str)
+    + _same(("config", "exp"), ("config", "nbf"), kind=int),
+    from_json=True,  # room_from_json reads parsed response bodies only
+)
+
+
 def room_from_json(data: Any) -> DailyRoomObject:
     """A room object as Daily returns it, unknown fields and values kept."""
-    room = Room.from_dict(_expect_object(data))
+    room = _ROOM_JSON(_expect_object(data))
     # A null in config means "Daily's default", which is what an absent field means too.
-    config = {k: v for k, v in room.config.to_dict().items() if v is not None}
+    config = {k: v for k, v in room["config"].items() if v is not None}
     return DailyRoomObject(
-        id=room.id,
-        name=room.name,
-        api_created=room.api_created,
-        privacy=room.privacy,
-        url=room.url,
-        created_at=room.created_at,
+        id=room["id"],
+        name=room["name"],
+        api_created=room["api_created"],
+        privacy=room["privacy"],
+        url=room["url"],
+        created_at=room["created_at"],
         config=DailyRoomProperties(**config),
     )
 
@@ -361,7 +379,8 @@ def _strict_round_trip(
     try:
         built = model(given)
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
-        raise DailyValidationError(f"invalid {what}: {exc}") from None
+        detail = str(exc) or f"{type(exc).__name__} while reading the values"
+        raise DailyValidationError(f"invalid {what}: {detail}") from None
     check_model(built, "properties")
     kept: dict[str, Any] = built.to_dict()
     dropped = _dropped_key(given, kept)
@@ -376,11 +395,12 @@ def changed_room_properties(properties: DailyRoomProperties) -> dict[str, Any]:
     return {k: v for k, v in properties.to_dict().items() if k not in defaults or defaults[k] != v}
 
 
-def _room_properties_body(
+def _checked_room_properties(
     properties: DailyRoomProperties | Mapping[str, Any], *, changed_only: bool = False
 ) -> dict[str, Any]:
-    """The strict JSON of room properties: known names only, enums checked, times as int.
-    With ``changed_only``, a model's fields left at their defaults are not sent."""
+    """Room properties as JSON with known names only and times as int; values are checked by
+    :func:`_validated_room_properties`. With ``changed_only``, a model's fields left at their
+    defaults are not included."""
     if isinstance(properties, DailyRoomProperties):
         body = changed_room_properties(properties) if changed_only else properties.to_dict()
     elif isinstance(properties, Mapping):
@@ -400,7 +420,50 @@ def _room_properties_body(
         value = body.get(name)
         if isinstance(value, float):
             body[name] = int(value)
-    return _strict_round_trip(RoomProperties.from_dict, body, "room property", _ROOM_DOCS)
+    return body
+
+
+def _validated_room_properties(body: Mapping[str, Any]) -> dict[str, Any]:
+    return _strict_round_trip(RoomProperties.from_dict, dict(body), "room property", _ROOM_DOCS)
+
+
+def _room_properties_body(
+    properties: DailyRoomProperties | Mapping[str, Any], *, changed_only: bool = False
+) -> dict[str, Any]:
+    """The strict JSON of room properties: known names only, values checked against the
+    spec's types, times as int."""
+    return _validated_room_properties(
+        _checked_room_properties(properties, changed_only=changed_only)
+    )
+
+
+def _create_room_kwargs(body: dict[str, Any]) -> dict[str, Any]:
+    properties = _validated_room_properties(body["properties"])
+    return api_create_room._get_kwargs(
+        body=CreateRoomRequest.from_dict({**body, "properties": properties})
+    )
+
+
+_TIMES = ("exp",), ("nbf",)
+#: ``POST /rooms`` built by the generated client, memoized per shape (name and times vary).
+_CREATE_ROOM = RoundTrip(
+    _create_room_kwargs,
+    (
+        (("name",), ("json", "name"), str),
+        *((("properties", *t), ("json", "properties", *t), int) for t in _TIMES),
+    ),
+    exposed=False,
+)
+
+
+@functools.cache
+def _default_room_body() -> dict[str, Any]:
+    """The checked body of ``DailyRoomParams()``, built once (never mutated: only read)."""
+    params = DailyRoomParams()
+    return {
+        "privacy": _check_privacy(params.privacy),
+        "properties": _checked_room_properties(params.properties),
+    }
 
 
 def _check_privacy(privacy: object) -> str:
@@ -412,15 +475,19 @@ def _check_privacy(privacy: object) -> str:
 def create_room(params: DailyRoomParams | None) -> Call[DailyRoomObject]:
     """``POST /rooms`` with the set fields of ``params``."""
     if params is None:
-        params = DailyRoomParams()
-    elif not isinstance(params, DailyRoomParams):
+        return _create_room_call(_default_room_body())
+    if not isinstance(params, DailyRoomParams):
         raise TypeError(f"params must be DailyRoomParams, not {type(params).__name__}")
     body: dict[str, Any] = {}
     if params.name is not None:
         body["name"] = check_room_name(params.name)
     body["privacy"] = _check_privacy(params.privacy)
-    body["properties"] = _room_properties_body(params.properties)
-    kwargs = api_create_room._get_kwargs(body=CreateRoomRequest.from_dict(body))
+    body["properties"] = _checked_room_properties(params.properties)
+    return _create_room_call(body)
+
+
+def _create_room_call(body: dict[str, Any]) -> Call[DailyRoomObject]:
+    kwargs = _CREATE_ROOM(body)
     return Call(_request_from_kwargs(kwargs), RetrySafety.UNSAFE, "general", room_from_json)
 
 
@@ -489,8 +556,9 @@ def get_room_presence(room_name: str) -> Call[list[dict[str, Any]]]:
     return Call(_request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", presence_from_json)
 
 
-def strict_token_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
-    """Check token properties against Daily's contract before they are sent or signed."""
+def _checked_token_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
+    """Token properties with known names, a valid room name and a short enough ``user_id``;
+    enums and shapes are checked by :func:`_validated_token_properties`."""
     for name in properties:
         if name not in _TOKEN_PROPERTY_NAMES:
             raise DailyValidationError(
@@ -504,14 +572,48 @@ def strict_token_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
         raise DailyValidationError(
             f"user_id is {len(user_id)} characters long; Daily allows at most {USER_ID_MAX_CHARS}"
         )
+    return dict(properties)
+
+
+def _validated_token_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
     return _strict_round_trip(
         MeetingTokenProperties.from_dict, dict(properties), "meeting-token property", _TOKEN_DOCS
     )
 
 
+_TOKEN_STRINGS = ("room_name",), ("user_name",), ("user_id",)
+#: Token properties through the generated model, memoized per shape (names and times vary).
+_TOKEN_PROPERTIES = RoundTrip(
+    _validated_token_properties, _same(*_TOKEN_STRINGS, kind=str) + _same(*_TIMES, kind=int)
+)
+
+
+def strict_token_properties(properties: Mapping[str, Any]) -> dict[str, Any]:
+    """Check token properties against Daily's contract before they are sent or signed."""
+    return _TOKEN_PROPERTIES(_checked_token_properties(properties))
+
+
+def _create_token_kwargs(body: dict[str, Any]) -> dict[str, Any]:
+    properties = _validated_token_properties(body["properties"])
+    return api_create_meeting_token._get_kwargs(
+        body=CreateMeetingTokenRequest.from_dict({"properties": properties})
+    )
+
+
+#: ``POST /meeting-tokens`` built by the generated client, memoized per shape.
+_CREATE_TOKEN = RoundTrip(
+    _create_token_kwargs,
+    tuple(
+        (("properties", *t), ("json", "properties", *t), kind)
+        for names, kind in ((_TOKEN_STRINGS, str), (_TIMES, int))
+        for t in names
+    ),
+    exposed=False,
+)
+
+
 def create_meeting_token(properties: Mapping[str, Any]) -> Call[str]:
-    body = {"properties": strict_token_properties(properties)}
-    kwargs = api_create_meeting_token._get_kwargs(body=CreateMeetingTokenRequest.from_dict(body))
+    kwargs = _CREATE_TOKEN({"properties": _checked_token_properties(properties)})
     return Call(_request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", token_from_json)
 
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
-from typing import Any, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _core, tokens
 from ._base import (
@@ -19,7 +17,8 @@ from ._base import (
     ProgressCallback,
 )
 from ._policy import RetryPolicy
-from ._transport import AsyncHttpxTransport, AsyncTransport, Timeout
+from ._transport import AsyncTransport, Timeout
+from ._transport_choice import TransportName, async_transport
 from .errors import DailyConnectionError, NotFoundError
 from .models import (
     DailyMeetingTokenParams,
@@ -31,6 +30,10 @@ from .models import (
 )
 from .urls import get_name_from_url
 
+if TYPE_CHECKING:
+    import aiohttp
+    import httpx
+
 __all__ = ["DailyRESTHelper"]
 
 T = TypeVar("T")
@@ -39,10 +42,13 @@ T = TypeVar("T")
 class DailyRESTHelper(HelperBase):
     """Async helper for Daily's rooms and meeting-tokens REST API.
 
-    Use ``async with`` or ``await helper.aclose()``. A caller's ``http_client`` is used and
-    never closed. ``timeout`` is seconds per attempt (or a :class:`Timeout`); failed calls are
-    retried up to ``max_retries`` times as :class:`RetryPolicy` allows; ``rate_limits`` keeps
-    calls under Daily's limits (``"daily"``), off (``None``), or under custom limits.
+    Use ``async with`` or ``await helper.aclose()``. Requests go over aiohttp when it is
+    installed (``transport="auto"``), else httpx; ``transport="httpx"`` or ``"aiohttp"`` picks
+    one. A caller's ``aiohttp_session`` (pipecat's keyword) or ``http_client`` (an
+    ``httpx.AsyncClient``) is used and never closed; give at most one. ``timeout`` is seconds
+    per attempt (or a :class:`Timeout`); failed calls are retried up to ``max_retries`` times
+    as :class:`RetryPolicy` allows; ``rate_limits`` keeps calls under Daily's limits
+    (``"daily"``), off (``None``), or under custom limits.
     ``sleep`` (async, seconds) and ``clock`` (Unix seconds) are injectable for tests.
     """
 
@@ -52,6 +58,8 @@ class DailyRESTHelper(HelperBase):
         daily_api_key: str,
         daily_api_url: str = DEFAULT_API_URL,
         http_client: httpx.AsyncClient | None = None,
+        aiohttp_session: aiohttp.ClientSession | None = None,
+        transport: TransportName = "auto",
         timeout: float | Timeout = 30.0,
         max_retries: int = 2,
         retry_policy: RetryPolicy | None = None,
@@ -68,11 +76,14 @@ class DailyRESTHelper(HelperBase):
             rate_limits=rate_limits,
             clock=clock,
         )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError("http_client must be an httpx.AsyncClient")
         self._sleep = sleep if sleep is not None else asyncio.sleep
-        self._transport: AsyncTransport = AsyncHttpxTransport(
-            http_client, base_url=self._api_url, headers=self._headers, timeout=self._timeout
+        self._transport: AsyncTransport = async_transport(
+            transport=transport,
+            http_client=http_client,
+            aiohttp_session=aiohttp_session,
+            base_url=self._api_url,
+            headers=self._headers,
+            timeout=self._timeout,
         )
 
     async def __aenter__(self) -> DailyRESTHelper:

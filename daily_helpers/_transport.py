@@ -88,7 +88,10 @@ def _response(resp: httpx.Response) -> Response:
     return Response(resp.status_code, resp.headers, resp.content)
 
 
-class _HttpxBase:
+class TransportBase:
+    """What every transport keeps: where to send, the headers (built once, not per call), the
+    time limits, and whether it owns (and so closes) its client."""
+
     def __init__(
         self, base_url: str, headers: Mapping[str, str], timeout: Timeout, owned: bool
     ) -> None:
@@ -96,8 +99,18 @@ class _HttpxBase:
         self._headers = dict(headers)
         self._json_headers = {**self._headers, "Content-Type": "application/json"}
         self._timeout = timeout
-        self._httpx_timeout = timeout.for_httpx()
         self._owned = owned
+
+    def _headers_for(self, request: Request) -> dict[str, str]:
+        return self._json_headers if request.content is not None else self._headers
+
+
+class _HttpxBase(TransportBase):
+    def __init__(
+        self, base_url: str, headers: Mapping[str, str], timeout: Timeout, owned: bool
+    ) -> None:
+        super().__init__(base_url, headers, timeout, owned)
+        self._httpx_timeout = timeout.for_httpx()
 
     def _build(self, client: httpx.Client | httpx.AsyncClient, request: Request) -> httpx.Request:
         return client.build_request(
@@ -105,7 +118,7 @@ class _HttpxBase:
             self._base_url + request.path,
             params=request.params,
             content=request.content,
-            headers=self._json_headers if request.content is not None else self._headers,
+            headers=self._headers_for(request),
             timeout=self._httpx_timeout,
         )
 
@@ -164,8 +177,10 @@ class SyncHttpxTransport(_HttpxBase):
             self._client.close()
 
 
-#: Enough kept-alive connections for a burst of concurrent calls to reuse them.
-POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=30)
+#: Connections kept alive and reused. 20 carry far more than Daily's 20 requests/s at any
+#: realistic latency, and httpcore's pool costs CPU per queued request and open connection:
+#: at 50 concurrent calls, 20 connections take half the CPU of 100 (benchmarks/).
+POOL_LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=20, keepalive_expiry=30)
 
 
 def new_async_client() -> httpx.AsyncClient:

@@ -9,6 +9,7 @@ error's ``kind`` names the broken rule (``URL_ERROR_KINDS``, ``conformance/room_
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 
@@ -119,6 +120,13 @@ def get_name_from_url(room_url: object) -> str:
     """
     if not isinstance(room_url, str):
         raise TypeError(f"room URL must be a str, not {type(room_url).__name__}")
+    return _name_from_url(room_url)
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_from_url(room_url: str) -> str:
+    """:func:`get_name_from_url` for a ``str``; memoized, as apps look up the same URLs
+    (create, token, delete) and an invalid one raises every time (errors are not cached)."""
 
     def invalid(kind: str, reason: str) -> InvalidRoomURLError:
         return InvalidRoomURLError(

@@ -103,6 +103,9 @@ class Driver:
         if not own_client and "http_client" not in kwargs:
             kwargs["http_client"] = client = self.client(verify=_SSL_CONTEXT)
             self._clients.append(client)
+        elif self.is_async and "aiohttp_session" not in kwargs:
+            # The async default is aiohttp; respx and these tests watch httpx.
+            kwargs.setdefault("transport", "httpx")
         kwargs.setdefault("daily_api_key", KEY)
         kwargs.setdefault("sleep", self.sleep)
         kwargs.setdefault("clock", lambda: NOW)

@@ -216,6 +216,34 @@ def test_real_http_stack_logs_hold_no_key(
     assert_logs_clean(all_logs)
 
 
+async def test_default_aiohttp_stack_logs_hold_no_key(
+    all_logs: pytest.LogCaptureFixture, local_server: Any
+) -> None:
+    """The async helper's default transport (aiohttp), through a real socket."""
+    replies = {
+        ("GET", "/v1/rooms/standup"): json_reply(200, room_json()),
+        ("POST", "/v1/rooms"): json_reply(401, {"error": "authentication-error"}),
+        ("DELETE", "/v1/rooms/standup"): (502, {"Content-Type": "text/html"}, b"<html>502</html>"),
+    }
+    server = local_server(lambda method, path, body: replies[(method, path)])
+    sleeps: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    async with DailyRESTHelper(daily_api_key=KEY, daily_api_url=server.url, sleep=sleep) as helper:
+        assert type(helper._transport).__name__ == "AsyncAiohttpTransport"
+        await helper.get_room("standup")
+        for call in (helper.create_room(), helper.delete_room_by_name("standup")):
+            with pytest.raises(DailyError) as caught:
+                await call
+            assert not find_key(caught.value)
+        assert KEY not in repr(helper)
+    assert all(headers["Authorization"] == f"Bearer {KEY}" for _, _, headers in server.requests)
+    assert "daily_helpers" in {r.name for r in all_logs.records}
+    assert_logs_clean(all_logs)
+
+
 # --- the DEBUG line per attempt ------------------------------------------------------------
 
 ATTEMPT = re.compile(

@@ -1,0 +1,406 @@
+"""Turn the measurements of ``benchmarks.run`` into docs/benchmarks.md and a PNG chart."""
+
+from __future__ import annotations
+
+import statistics
+from pathlib import Path
+from typing import Any
+
+from benchmarks.clients import CLIENTS, NO_IO_CLIENTS
+from benchmarks.worker import BOT_VARIANTS
+
+#: The issue's targets, as ratios to pipecat's helper (same run, default install of ours).
+TARGETS = {
+    "lifecycle": 1.2,
+    "botready_sign": 0.55,
+    "bulk_fraction": 0.90,
+    "import": 0.5,
+    "facade_overhead": 0.15,
+}
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def _mark(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def summarize(data: dict[str, Any]) -> dict[str, Any]:
+    """Medians, ratios to pipecat, and which targets are met."""
+    out: dict[str, Any] = {"targets": []}
+    life = data.get("lifecycle")
+    if life:
+        med = {
+            client: {int(c): median(v) for c, v in by_conc.items()}
+            for client, by_conc in life["samples"].items()
+        }
+        out["lifecycle"] = med
+        for conc in (1, 50):
+            ratio = med["ours_default"][conc] / med["pipecat"][conc]
+            out["targets"].append(
+                (
+                    f"lifecycle CPU, concurrency {conc}",
+                    f"{ratio:.2f}× pipecat",
+                    f"≤ {TARGETS['lifecycle']}×",
+                    ratio <= TARGETS["lifecycle"],
+                )
+            )
+        for conc in (1, 50):
+            for ours, floor in (
+                ("ours_default", "transport_aiohttp"),
+                ("ours_httpx", "transport_httpx"),
+            ):
+                overhead = med[ours][conc] / med[floor][conc] - 1
+                out["targets"].append(
+                    (
+                        f"facade + generated over {CLIENTS[floor][0].split(' (')[0]}, "
+                        f"concurrency {conc}",
+                        f"{overhead:+.0%}",
+                        f"≤ +{TARGETS['facade_overhead']:.0%}",
+                        overhead <= TARGETS["facade_overhead"],
+                    )
+                )
+    bot = data.get("botready")
+    if bot:
+        med_bot = {variant: median(v) for variant, v in bot["samples"].items()}
+        out["botready"] = med_bot
+        ratio = med_bot["ours_sign_token"] / med_bot["pipecat_get_token"]
+        out["targets"].append(
+            (
+                "time until a bot can join (create_room + sign_token)",
+                f"{ratio:.2f}× pipecat",
+                f"≤ {TARGETS['botready_sign']}×",
+                ratio <= TARGETS["botready_sign"],
+            )
+        )
+    bulk = data.get("bulk")
+    if bulk:
+        out["bulk"] = {
+            client: _bulk_summary(runs, bulk["n"]) for client, runs in bulk["runs"].items()
+        }
+        ours = out["bulk"]["ours"]
+        out["targets"].append(
+            (
+                f"bulk create + delete of {bulk['n']} rooms, Daily's limits ×10",
+                f"{ours['fraction']:.0%} of ideal, {ours['failures']} failed",
+                f"≥ {TARGETS['bulk_fraction']:.0%}, 0 failed",
+                ours["fraction"] >= TARGETS["bulk_fraction"] and ours["failures"] == 0,
+            )
+        )
+    imp = data.get("import")
+    if imp:
+        med_imp = {target: median(v) for target, v in imp["samples"].items()}
+        out["import"] = med_imp
+        for ours, theirs, what in (
+            ("ours_package", "pipecat_module", "`import daily_helpers` vs pipecat's helper module"),
+            ("ours_class", "pipecat_module", "`from daily_helpers import DailyRESTHelper`"),
+            ("ours_ready", "pipecat_module", "import + construct a helper"),
+        ):
+            ratio = med_imp[ours] / med_imp[theirs]
+            out["targets"].append(
+                (
+                    f"cold import: {what}",
+                    f"{ratio:.2f}× pipecat",
+                    f"≤ {TARGETS['import']}×",
+                    ratio <= TARGETS["import"],
+                )
+            )
+    return out
+
+
+def ideal_bulk_seconds(n: int) -> float:
+    """The least wall time Daily's limits ×10 allow for n creates then n deletes: a window's
+    worth at once, then one window's worth per window (general 100/0.5 s, delete 50/3 s)."""
+    from benchmarks.fake_server import LIMIT_SCALE
+    from daily_helpers import DAILY_RATE_LIMITS
+
+    limits = DAILY_RATE_LIMITS.scaled(LIMIT_SCALE)
+    total = 0.0
+    for limit in (limits.general, limits.room_delete):
+        total += ((n - 1) // limit.requests) * limit.per_seconds
+    return total
+
+
+def _bulk_summary(runs: list[dict[str, Any]], n: int) -> dict[str, Any]:
+    ideal = ideal_bulk_seconds(n)
+    wall = median([r["wall_s"] for r in runs])
+    return {
+        "ideal_s": ideal,
+        "wall_s": wall,
+        "create_s": median([r["create_s"] for r in runs]),
+        "delete_s": median([r["delete_s"] for r in runs]),
+        "fraction": ideal / wall if wall else float("nan"),
+        "failures": max(r["failures"] for r in runs),
+        "failures_all": [r["failures"] for r in runs],
+        "errors": sorted({e for r in runs for e in r.get("errors", [])})[:2],
+    }
+
+
+def _spread(values: list[float]) -> str:
+    if len(values) < 2:
+        return ""
+    return f" ({min(values):.2f}–{max(values):.2f})"
+
+
+def markdown(data: dict[str, Any], s: dict[str, Any]) -> str:
+    env = data["environment"]
+    lines = [
+        "# Benchmarks",
+        "",
+        "Measured by `./scripts/bench` (its own venv `.bench-venv/` with pipecat-ai installed only "
+        "there), every figure side by side in one run, competitors interleaved in shuffled order, "
+        f"{data['reps']} repetitions, medians (min–max in brackets). Each measurement runs in a "
+        "fresh interpreter; servers run in their own processes, so only the client's CPU "
+        "(`time.process_time()`, all threads) is counted.",
+        "",
+        f"Run: {env['date']}, Python {env['python']}, {env['machine']}, load average "
+        f"{env['load_average']} at start, {env.get('load_average_end')} at the end, "
+        f"{data.get('seconds')} s in all. "
+        + ", ".join(f"{k} {v}" for k, v in env["versions"].items())
+        + ".",
+        "",
+        "![benchmarks](benchmarks.png)",
+        "",
+        "## Targets",
+        "",
+        "| figure | measured | target | |",
+        "|---|---|---|---|",
+    ]
+    for name, measured, target, ok in s["targets"]:
+        lines.append(f"| {name} | {measured} | {target} | {_mark(ok)} |")
+    life = data.get("lifecycle")
+    if life:
+        med = s["lifecycle"]
+        lines += [
+            "",
+            "## Client CPU per room lifecycle",
+            "",
+            "One lifecycle = create a room, mint a token for it, get it by URL, delete it (4 "
+            "requests), against a loopback server answering canned Daily-shaped JSON "
+            f"(`benchmarks/canned_server.py`). {life['n']['1']} lifecycles one at a time, and "
+            f"{life['n']['50']} with 50 in flight, after a warm-up. Our helpers run with "
+            "`rate_limits=None` (pipecat's has no limiter; the bulk figure measures ours). "
+            "The sync helper runs 50 threads for concurrency 50. The async helper's transport: "
+            'aiohttp by default (`transport="auto"`, aiohttp being a dependency), '
+            "`aiohttp_session=` for a caller's session (pipecat's keyword), "
+            '`transport="httpx"` or `http_client=httpx.AsyncClient(...)` for httpx.',
+            "",
+            "| client | concurrency 1 (ms) | × pipecat | concurrency 50 (ms) | × pipecat |",
+            "|---|---|---|---|---|",
+        ]
+        for client, (label, _, _) in CLIENTS.items():
+            row = [label]
+            for conc in (1, 50):
+                values = life["samples"][client][str(conc)]
+                row.append(f"{med[client][conc]:.3f}{_spread(values)}")
+                row.append(f"{med[client][conc] / med['pipecat'][conc]:.2f}")
+            lines.append("| " + " | ".join(row) + " |")
+        if life.get("no_io"):
+            no_io = {c: median(v) for c, v in life["no_io"].items()}
+            lines += [
+                "",
+                "The same lifecycle with no I/O at all: our helper with its transport replaced by "
+                "canned answers, pipecat's with a stand-in session answering the same canned JSON "
+                "(both in process, so this includes making the canned answers). It isolates the "
+                "client-side work (building requests, reading responses) from the HTTP stack:",
+                "",
+                "| client | CPU per lifecycle, no I/O (ms) | × pipecat |",
+                "|---|---|---|",
+            ]
+            for client, (label, _) in NO_IO_CLIENTS.items():
+                value = no_io[client]
+                ratio = value / no_io["pipecat_no_io"]
+                lines.append(
+                    f"| {label} | {value:.3f}{_spread(life['no_io'][client])} | {ratio:.2f} |"
+                )
+    bot = data.get("botready")
+    if bot:
+        lines += [
+            "",
+            "## Time until a bot can join",
+            "",
+            f"Wall time from asking for a room to holding its URL and a token, against the fake "
+            f"Daily with {bot['latency_ms']} ms latency per request, on a warm helper (connection "
+            "open; for `sign_token` the domain id, fetched once per helper, already known). "
+            f"{bot['per_worker']} in a row per repetition.",
+            "",
+            "| flow | median (ms) | × pipecat |",
+            "|---|---|---|",
+        ]
+        for variant, (label, _) in BOT_VARIANTS.items():
+            value = s["botready"][variant]
+            ratio = value / s["botready"]["pipecat_get_token"]
+            lines.append(
+                f"| {label} | {value:.1f}{_spread(bot['samples'][variant])} | {ratio:.2f} |"
+            )
+    bulk = data.get("bulk")
+    if bulk:
+        ours, theirs = s["bulk"]["ours"], s["bulk"]["pipecat"]
+        lines += [
+            "",
+            "## Bulk: create then delete rooms under the rate limits",
+            "",
+            f"{bulk['n']} rooms created, then deleted, through one helper with "
+            f"{bulk['concurrency']} calls in flight, against a fresh fake Daily enforcing Daily's "
+            "documented limits with windows ten times shorter (general 100 per 0.5 s, room "
+            "delete 50 per 3 s, sliding windows counted on receipt). The ideal is the least time "
+            f"those limits allow: {ours['ideal_s']:.1f} s. Ours is configured with the same "
+            "limits (`rate_limits=DAILY_RATE_LIMITS.scaled(10)`) and deletes with "
+            "`delete_rooms`.",
+            "",
+            "| client | wall (s) | create (s) | delete (s) | ideal / wall | failed operations |",
+            "|---|---|---|---|---|---|",
+        ]
+        for label, b in (("ours", ours), ("pipecat-ai 1.14.0", theirs)):
+            lines.append(
+                f"| {label} | {b['wall_s']:.2f} | {b['create_s']:.2f} | {b['delete_s']:.2f} | "
+                f"{b['fraction']:.0%} | {b['failures_all']} |"
+            )
+        if theirs["errors"]:
+            lines += [
+                "",
+                "pipecat's helper has no limiter and no retry: it sends everything at once, and "
+                "every request over the window fails with a plain `Exception`, e.g. "
+                f"`{theirs['errors'][0]}`. Its wall time is short because it gives up.",
+            ]
+    imp = data.get("import")
+    if imp:
+        lines += [
+            "",
+            "## Cold import",
+            "",
+            "Wall time of the statement in a fresh interpreter (interpreter start-up excluded).",
+            "",
+            "| statement | median (ms) |",
+            "|---|---|",
+        ]
+        for target, statement in imp["statements"].items():
+            code = statement.replace("\n", "; ")
+            lines.append(
+                f"| `{code}` | {s['import'][target]:.1f}{_spread(imp['samples'][target])} |"
+            )
+        lines += [
+            "",
+            "`import daily_helpers` loads only the package's lazy name table. What the first "
+            "use of `DailyRESTHelper` loads, and pipecat's module for comparison (`python -X "
+            "importtime`, ms spent in each top-level package's own modules, inflated by the "
+            "tracing). The "
+            "generated client imports all its models and httpx eagerly; constructing the async "
+            "helper then imports aiohttp, which pipecat's module imports too.",
+            "",
+            "| ours: package | ms | pipecat: package | ms |",
+            "|---|---|---|---|",
+        ]
+        ours_b, theirs_b = imp["breakdown"]["ours_class"], imp["breakdown"]["pipecat_module"]
+        for i in range(max(len(ours_b), len(theirs_b))):
+            cells = []
+            for rows in (ours_b, theirs_b):
+                name, ms = rows[i] if i < len(rows) else ("", None)
+                cells.append(f"{name} | {ms:.0f}" if ms is not None else " | ")
+            lines.append("| " + " | ".join(cells) + " |")
+    if life:
+        lines += [
+            "",
+            "## Where our CPU goes",
+            "",
+            "Why the lifecycle and facade targets are not met. The HTTP stack is at parity: "
+            "our aiohttp transport alone costs about what pipecat's whole helper costs (the "
+            "table above). The rest is our client-side Python work per call, which the no-I/O "
+            "table puts at about twice pipecat's: the sans-IO operation generator and its "
+            "driver, building each request (the generated client's `_get_kwargs`, the "
+            "generated-model round trips, memoized per JSON shape, compact `json.dumps`), and "
+            "reading each room (JSON → generated `Room` → `DailyRoomProperties` + "
+            "`DailyRoomObject`, whose attrs validators check every field) — where pipecat "
+            "validates with pydantic-core, compiled. In process that work is about 0.1 ms per "
+            "lifecycle; interleaved with socket I/O (the process sleeping and waking for every "
+            "answer) the same work costs several times more, so it shows as +50% over the "
+            "transport. Over httpx the same facade is within +10%: httpx itself costs 5× more.",
+            "",
+            "Also seen in both full runs, not explained: our helper over a caller's "
+            "`aiohttp_session` costs 10–20% less CPU than the same helper over the session it "
+            "creates itself, though the code path is the same (connector settings were ruled "
+            "out); in single runs outside the benchmark the two were equal.",
+            "",
+            "cProfile of our default async helper in the lifecycle figure, top functions by own "
+            "time:",
+        ]
+        for name, text in life["profiles"].items():
+            lines += ["", f"### {name}", "", "```", _trim_profile(text), "```"]
+    return "\n".join(lines) + "\n"
+
+
+def _trim_profile(text: str) -> str:
+    keep = []
+    for line in text.strip().splitlines():
+        if "Ordered by" in line or "List reduced" in line:
+            continue
+        keep.append(line.replace(str(Path.cwd()) + "/", "").rstrip())
+    return "\n".join(keep[:34])
+
+
+def chart(data: dict[str, Any], s: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    panels = [k for k in ("lifecycle", "botready", "import") if k in s]
+    fig, axes = plt.subplots(1, len(panels), figsize=(6 * len(panels), 5.5), squeeze=False)
+    for ax, panel in zip(axes[0], panels, strict=True):
+        if panel == "lifecycle":
+            names = list(CLIENTS)
+            y = range(len(names))
+            ax.barh(
+                [i - 0.2 for i in y],
+                [s["lifecycle"][n][1] for n in names],
+                0.4,
+                label="concurrency 1",
+            )
+            ax.barh(
+                [i + 0.2 for i in y],
+                [s["lifecycle"][n][50] for n in names],
+                0.4,
+                label="concurrency 50",
+            )
+            ax.set_yticks(list(y), [CLIENTS[n][0] for n in names], fontsize=7)
+            ax.invert_yaxis()
+            ax.set_xlabel("client CPU per room lifecycle (ms)")
+            ax.legend(fontsize=8)
+            ax.set_title("CPU per lifecycle (lower is better)")
+        elif panel == "botready":
+            names = list(BOT_VARIANTS)
+            ax.bar(range(len(names)), [s["botready"][n] for n in names], color="tab:green")
+            ax.set_xticks(
+                range(len(names)), [BOT_VARIANTS[n][0] for n in names], fontsize=7, rotation=15
+            )
+            ax.set_ylabel("ms (25 ms latency per request)")
+            ax.set_title("time until a bot can join")
+        else:
+            names = list(s["import"])
+            ax.bar(range(len(names)), [s["import"][n] for n in names], color="tab:purple")
+            ax.set_xticks(range(len(names)), names, fontsize=7, rotation=15)
+            ax.set_ylabel("ms")
+            ax.set_title("cold import")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def write(data: dict[str, Any], out: Path) -> str:
+    s = summarize(data)
+    (out / "benchmarks.md").write_text(markdown(data, s))
+    chart(data, s, out / "benchmarks.png")
+    return "\n".join(
+        f"{name}: {measured} (target {target}) {_mark(ok)}"
+        for name, measured, target, ok in s["targets"]
+    )
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/benchmarks.json")
+    print(write(json.loads(target.read_text()), target.parent))

@@ -1,0 +1,65 @@
+"""Which HTTP library the async helper sends over.
+
+``"auto"`` (the default) is aiohttp when it is installed (it is a dependency of the default
+install) and httpx otherwise; a caller's ``aiohttp_session`` or ``http_client`` picks its
+library. aiohttp is imported only here, when a helper is created, so ``import daily_helpers``
+does not pay for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Literal
+
+from ._transport import AsyncHttpxTransport, AsyncTransport, Timeout
+
+if TYPE_CHECKING:
+    import aiohttp
+    import httpx
+
+__all__ = ["TransportName", "async_transport"]
+
+TransportName = Literal["auto", "aiohttp", "httpx"]
+_NAMES = ("auto", "aiohttp", "httpx")
+
+
+def _aiohttp_available() -> bool:
+    try:
+        import aiohttp  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def async_transport(
+    *,
+    transport: str,
+    http_client: httpx.AsyncClient | None,
+    aiohttp_session: aiohttp.ClientSession | None,
+    base_url: str,
+    headers: Mapping[str, str],
+    timeout: Timeout,
+) -> AsyncTransport:
+    """The async transport for a helper's arguments; conflicting arguments are a TypeError."""
+    if transport not in _NAMES:
+        raise TypeError(f"transport must be one of {_NAMES}, not {transport!r}")
+    if http_client is not None and aiohttp_session is not None:
+        raise TypeError("give http_client or aiohttp_session, not both")
+    if http_client is not None and transport == "aiohttp":
+        raise TypeError("transport='aiohttp' needs aiohttp_session, not http_client (httpx)")
+    if aiohttp_session is not None and transport == "httpx":
+        raise TypeError("transport='httpx' needs http_client, not aiohttp_session")
+    use_aiohttp = aiohttp_session is not None or transport == "aiohttp"
+    if transport == "auto" and http_client is None and aiohttp_session is None:
+        use_aiohttp = _aiohttp_available()
+    if use_aiohttp:
+        from ._transport_aiohttp import AsyncAiohttpTransport
+
+        return AsyncAiohttpTransport(
+            aiohttp_session, base_url=base_url, headers=headers, timeout=timeout
+        )
+    import httpx
+
+    if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+        raise TypeError("http_client must be an httpx.AsyncClient")
+    return AsyncHttpxTransport(http_client, base_url=base_url, headers=headers, timeout=timeout)
