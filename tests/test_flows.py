@@ -168,16 +168,15 @@ async def test_signed_token_is_accepted_by_validate(helper, fake):
 
 async def test_burst_of_deletes_stays_under_the_rate_limits():
     # Daily's limits with windows 100 times shorter on both sides: 50 deletes per 0.3 s.
-    # The helper's limiter plans send times and keeps a safety margin that is a fraction of
-    # the window (2%: 0.6 s on Daily's 30 s window). Scaled down, 2% is 6 ms, while a planned
-    # send reaches the fake up to ~110 ms late on a loaded 2-core machine (500 calls start at
-    # once), so the margin is given in absolute terms instead: 60% of 0.3 s = 180 ms.
+    # The limiter is the helper's default kind with its default margins: a planned send
+    # reaches the fake up to ~110 ms late when 500 calls start at once on 2 cores, which
+    # the 0.15 s margin floor covers (2 % of a window alone would not: 6 ms here).
     scaled = DAILY_RATE_LIMITS.scaled(100)
     fake = FakeDaily(rate_limits=scaled)
     names = [f"burst-{i}" for i in range(500)]
     for name in names:
         fake.add_room(name)
-    limiter = SlidingWindowLimiter(scaled, clock=time.monotonic, margin=0.6)
+    limiter = SlidingWindowLimiter(scaled, clock=time.monotonic)
     helper = fake.helper(rate_limits=limiter)
     try:
         results = await asyncio.wait_for(
