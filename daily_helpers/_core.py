@@ -186,27 +186,29 @@ def _query_value(value: object) -> str:
 def perform(call: Call[T], ctx: Context) -> Operation[T]:
     """Send ``call`` until it succeeds or the retry policy gives up; return the parsed body."""
     request = call.request
+    send = Send(request)
     attempt = 0
     while True:
         if ctx.rate_limited:
             yield Acquire(call.bucket)
-        started = time.perf_counter()
+        # Timing and formatting only when the line will be logged: this runs for every call.
+        debug = logger.isEnabledFor(logging.DEBUG)
+        started = time.perf_counter() if debug else 0.0
         failure: DailyConnectionError | None = None
         response: Response | None = None
         try:
-            response = yield Send(request)
+            response = yield send
         except DailyConnectionError as exc:
             failure = exc
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        log_path = path_for_logs(request.path)
-        logger.debug(
-            "%s %s -> %s in %.1f ms (retry %d)",
-            request.method,
-            log_path,
-            response.status_code if response is not None else type(failure).__name__,
-            elapsed_ms,
-            attempt,
-        )
+        if debug:
+            logger.debug(
+                "%s %s -> %s in %.1f ms (retry %d)",
+                request.method,
+                path_for_logs(request.path),
+                response.status_code if response is not None else type(failure).__name__,
+                (time.perf_counter() - started) * 1000,
+                attempt,
+            )
         if response is not None:
             if 200 <= response.status_code < 300:
                 return read_body(call, response)
@@ -236,7 +238,14 @@ def perform(call: Call[T], ctx: Context) -> Operation[T]:
         if delay is None:
             raise error
         attempt += 1
-        logger.debug("%s %s: retry %d in %.2f s", request.method, log_path, attempt, delay)
+        if debug:
+            logger.debug(
+                "%s %s: retry %d in %.2f s",
+                request.method,
+                path_for_logs(request.path),
+                attempt,
+                delay,
+            )
         yield Sleep(delay)
 
 
@@ -466,6 +475,12 @@ def _default_room_body() -> dict[str, Any]:
     }
 
 
+@functools.cache
+def _default_create_room_call() -> Call[DailyRoomObject]:
+    """``create_room(None)``'s call, built once: its body never changes and a Call is frozen."""
+    return _create_room_call(_default_room_body())
+
+
 def _check_privacy(privacy: object) -> str:
     if privacy not in ("public", "private"):
         raise DailyValidationError(f"privacy must be 'public' or 'private', not {privacy!r}")
@@ -475,7 +490,7 @@ def _check_privacy(privacy: object) -> str:
 def create_room(params: DailyRoomParams | None) -> Call[DailyRoomObject]:
     """``POST /rooms`` with the set fields of ``params``."""
     if params is None:
-        return _create_room_call(_default_room_body())
+        return _default_create_room_call()
     if not isinstance(params, DailyRoomParams):
         raise TypeError(f"params must be DailyRoomParams, not {type(params).__name__}")
     body: dict[str, Any] = {}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -37,6 +36,12 @@ if TYPE_CHECKING:
 __all__ = ["DailyRESTHelper"]
 
 T = TypeVar("T")
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # here, not at module level: importing the helper stays cheap
+
+    await asyncio.sleep(seconds)
 
 
 class DailyRESTHelper(HelperBase):
@@ -76,7 +81,7 @@ class DailyRESTHelper(HelperBase):
             rate_limits=rate_limits,
             clock=clock,
         )
-        self._sleep = sleep if sleep is not None else asyncio.sleep
+        self._sleep = sleep if sleep is not None else _asyncio_sleep
         self._transport: AsyncTransport = async_transport(
             transport=transport,
             http_client=http_client,
@@ -207,6 +212,8 @@ class DailyRESTHelper(HelperBase):
     ) -> list[DeleteOutcome]:
         """Delete many rooms (names or URLs) within the rate limits; one outcome per room, in
         order. Never stops at a failure. ``on_progress(outcome, done, total)`` after each."""
+        import asyncio
+
         targets = self._bulk_targets(rooms)
         gate = asyncio.Semaphore(self._check_concurrency(concurrency))
         progress = BulkProgress(len(targets), on_progress)

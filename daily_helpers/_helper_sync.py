@@ -20,7 +20,8 @@ from ._base import (
     ProgressCallback,
 )
 from ._policy import RetryPolicy
-from ._transport import SyncHttpxTransport, SyncTransport, Timeout
+from ._transport import SyncTransport, Timeout
+from ._transport_httpx import SyncHttpxTransport
 from .errors import DailyConnectionError, NotFoundError
 from .models import (
     DailyMeetingTokenParams,

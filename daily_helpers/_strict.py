@@ -23,10 +23,22 @@ from .errors import DailyValidationError
 __all__ = ["check_model"]
 
 
+class _ModelNames(dict[str, Any]):
+    """The generated models by name, each imported when an annotation first names it (the
+    models package imports its modules lazily)."""
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            value = getattr(generated_models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+        self[name] = value
+        return value
+
+
 @functools.cache
 def _field_types(cls: type) -> dict[str, Any]:
-    namespace = {**vars(generated_models), "Unset": Unset}
-    hints = typing.get_type_hints(cls, localns=namespace)
+    hints = typing.get_type_hints(cls, localns=_ModelNames(Unset=Unset))
     return {a.name: hints[a.name] for a in attrs.fields(cls) if a.name != "additional_properties"}
 
 

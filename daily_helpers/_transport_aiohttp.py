@@ -8,14 +8,15 @@ fraction of the CPU of an ``httpx.AsyncClient``. Like the httpx transports it re
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Mapping
-
-import aiohttp
+from typing import TYPE_CHECKING
 
 from ._core import Request, Response
 from ._transport import Timeout, TransportBase
 from .errors import DailyConnectionError, DailyTimeoutError
+
+if TYPE_CHECKING:
+    import aiohttp
 
 __all__ = ["POOL_SIZE", "AsyncAiohttpTransport", "aiohttp_failure"]
 
@@ -28,6 +29,10 @@ KEEPALIVE_SECONDS = 30.0
 def aiohttp_failure(exc: BaseException, request: Request) -> DailyConnectionError:
     """The one mapping from an aiohttp (or asyncio) failure to our error; ``sent`` says whether
     Daily may have received the request."""
+    import asyncio
+
+    import aiohttp
+
     name = type(exc).__name__
     where = {"method": request.method, "path": request.path}
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
@@ -46,7 +51,8 @@ class AsyncAiohttpTransport(TransportBase):
 
     Without a session, one is created on the first request (aiohttp binds it to the running
     event loop) with a keep-alive pool of :data:`POOL_SIZE` connections, and closed by
-    :meth:`aclose`.
+    :meth:`aclose`. aiohttp itself is imported then too (or when a caller's session is given),
+    so creating a helper does not pay for importing it.
     """
 
     def __init__(
@@ -57,22 +63,38 @@ class AsyncAiohttpTransport(TransportBase):
         headers: Mapping[str, str],
         timeout: Timeout,
     ) -> None:
-        if session is not None and not isinstance(session, aiohttp.ClientSession):
-            raise TypeError("aiohttp_session must be an aiohttp.ClientSession")
         super().__init__(base_url, headers, timeout, owned=session is None)
         self._session = session
         self._closed = False
-        self._aiohttp_timeout = aiohttp.ClientTimeout(total=timeout.total, connect=timeout.connect)
+        self._aiohttp_timeout: aiohttp.ClientTimeout | None = None
+        #: what ``send`` turns into a DailyConnectionError (set with the aiohttp import)
+        self._failures: tuple[type[BaseException], ...] = ()
+        if session is not None:
+            self._import_aiohttp()
+            if not isinstance(session, self._aiohttp.ClientSession):
+                raise TypeError("aiohttp_session must be an aiohttp.ClientSession")
+
+    def _import_aiohttp(self) -> None:
+        import asyncio
+
+        import aiohttp
+
+        self._aiohttp = aiohttp
+        self._aiohttp_timeout = aiohttp.ClientTimeout(
+            total=self._timeout.total, connect=self._timeout.connect
+        )
+        self._failures = (aiohttp.ClientError, asyncio.TimeoutError)
 
     def _session_for_send(self) -> aiohttp.ClientSession:
         session = self._session
         if session is None:
             if self._closed:
                 raise RuntimeError("the helper is closed; create a new one")
-            connector = aiohttp.TCPConnector(
+            self._import_aiohttp()
+            connector = self._aiohttp.TCPConnector(
                 limit=POOL_SIZE, limit_per_host=POOL_SIZE, keepalive_timeout=KEEPALIVE_SECONDS
             )
-            session = self._session = aiohttp.ClientSession(connector=connector)
+            session = self._session = self._aiohttp.ClientSession(connector=connector)
         return session
 
     async def send(self, request: Request) -> Response | DailyConnectionError:
@@ -91,7 +113,7 @@ class AsyncAiohttpTransport(TransportBase):
                 body = await resp.read()
                 headers = {name.lower(): value for name, value in resp.headers.items()}
                 return Response(resp.status, headers, body)
-        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+        except self._failures as exc:
             return aiohttp_failure(exc, request)
 
     async def aclose(self) -> None:

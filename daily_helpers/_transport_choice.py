@@ -2,16 +2,17 @@
 
 ``"auto"`` (the default) is aiohttp when it is installed (it is a dependency of the default
 install) and httpx otherwise; a caller's ``aiohttp_session`` or ``http_client`` picks its
-library. aiohttp is imported only here, when a helper is created, so ``import daily_helpers``
-does not pay for it.
+library. aiohttp and httpx are imported only here, when a helper is created, and only the one
+used, so ``import daily_helpers`` pays for neither.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal
 
-from ._transport import AsyncHttpxTransport, AsyncTransport, Timeout
+from ._transport import AsyncTransport, Timeout
 
 if TYPE_CHECKING:
     import aiohttp
@@ -24,11 +25,8 @@ _NAMES = ("auto", "aiohttp", "httpx")
 
 
 def _aiohttp_available() -> bool:
-    try:
-        import aiohttp  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    """Whether aiohttp is installed, without importing it (the transport does, when first used)."""
+    return importlib.util.find_spec("aiohttp") is not None
 
 
 def async_transport(
@@ -59,6 +57,8 @@ def async_transport(
             aiohttp_session, base_url=base_url, headers=headers, timeout=timeout
         )
     import httpx
+
+    from ._transport_httpx import AsyncHttpxTransport
 
     if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
         raise TypeError("http_client must be an httpx.AsyncClient")

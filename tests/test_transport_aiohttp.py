@@ -22,8 +22,9 @@ from daily_helpers import (
     ServerError,
 )
 from daily_helpers._core import Request
-from daily_helpers._transport import AsyncHttpxTransport, Timeout
+from daily_helpers._transport import Timeout
 from daily_helpers._transport_aiohttp import AsyncAiohttpTransport, aiohttp_failure
+from daily_helpers._transport_httpx import AsyncHttpxTransport
 
 ROOM = {
     "id": "7f4b4d5c-1a2b-4c3d-8e9f-000000000001",
