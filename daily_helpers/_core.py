@@ -248,12 +248,23 @@ def perform(call: Call[T], ctx: Context) -> Operation[T]:
         yield Sleep(delay)
 
 
+_decode_json = json.JSONDecoder().decode
+
+
+def _loads(content: bytes) -> Any:
+    """``json.loads(content)``; a body starting ``{`` and a non-NUL byte is what ``json.loads``
+    itself would decode as UTF-8, so that case skips its encoding detection."""
+    if content[:1] == b"{" and content[1:2] != b"\x00":
+        return _decode_json(content.decode("utf-8", "surrogatepass"))
+    return json.loads(content)
+
+
 def read_body(call: Call[T], response: Response) -> T:
     """Parse a 2xx body with ``call.parse``; a body of the wrong shape is an
     :class:`~daily_helpers.errors.UnexpectedResponseError`, never a ``KeyError``."""
     request = call.request
     try:
-        data = json.loads(response.content)
+        data = _loads(response.content)
     except ValueError:
         raise unexpected_response(
             status_code=response.status_code,
@@ -279,7 +290,7 @@ def read_body(call: Call[T], response: Response) -> T:
 
 
 def _expect_object(data: Any) -> Mapping[str, Any]:
-    if not isinstance(data, Mapping):
+    if type(data) is not dict and not isinstance(data, Mapping):  # skip the ABC check for dicts
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     return data
 
