@@ -308,20 +308,21 @@ def markdown(data: dict[str, Any], s: dict[str, Any]) -> str:
             "",
             "## Where our CPU goes",
             "",
-            "Why the lifecycle and facade targets are not met. The HTTP stack is at parity: "
+            "What the facade adds over the transport it runs on. The HTTP stack is at parity: "
             "our aiohttp transport alone costs about what pipecat's whole helper costs (the "
             "table above). The rest is our client-side Python work per call, which the no-I/O "
-            "table puts at about twice pipecat's: the sans-IO operation generator and its "
+            "table puts at about 1.6× pipecat's: the sans-IO operation generator and its "
             "driver, building each request (the generated client's `_get_kwargs`, the "
             "generated-model round trips, memoized per JSON shape, compact `json.dumps`), and "
             "reading each room (JSON → generated `Room` → `DailyRoomProperties` + "
             "`DailyRoomObject`, whose attrs validators check every field) — where pipecat "
             "validates with pydantic-core, compiled. In process that work is about 0.1 ms per "
             "lifecycle; interleaved with socket I/O (the process sleeping and waking for every "
-            "answer) the same work costs several times more, so it shows as +50% over the "
-            "transport. Over httpx the same facade is within +10%: httpx itself costs 5× more.",
+            "answer) the same work costs more, which is the facade's share over the transport "
+            "in the targets table. Over httpx the same facade is within +10%: httpx itself "
+            "costs 5× more.",
             "",
-            "Also seen in both full runs, not explained: our helper over a caller's "
+            "Seen in earlier full runs, not explained: our helper over a caller's "
             "`aiohttp_session` costs 10–20% less CPU than the same helper over the session it "
             "creates itself, though the code path is the same (connector settings were ruled "
             "out); in single runs outside the benchmark the two were equal.",

@@ -68,6 +68,8 @@ _str = instance_of(str)
 
 def _from_mapping(cls: type[_T], value: object) -> object:
     """``cls`` built from a mapping (as read from a response); anything else unchanged."""
+    if value is None or type(value) is cls:  # the common cases, without the ABC check
+        return value
     if isinstance(value, Mapping):
         return cls(**value)
     return value
