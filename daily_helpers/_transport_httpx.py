@@ -75,7 +75,7 @@ class AsyncHttpxTransport(_HttpxBase):
         built = self._build(self._client, request)
         try:
             resp = await asyncio.wait_for(self._client.send(built), self._timeout.total)
-        except (httpx.RequestError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, httpx.RequestError) as exc:
             return httpx_failure(exc, request)
         return _response(resp)
 

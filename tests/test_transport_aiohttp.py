@@ -304,7 +304,7 @@ async def test_retry_after_header_is_read_lower_case(server: Server) -> None:
     [
         (aiohttp.ConnectionTimeoutError(), DailyTimeoutError, False),
         (aiohttp.SocketTimeoutError(), DailyTimeoutError, True),
-        (asyncio.TimeoutError(), DailyTimeoutError, True),
+        (TimeoutError(), DailyTimeoutError, True),
         (aiohttp.ServerDisconnectedError(), DailyConnectionError, True),
         (aiohttp.ClientPayloadError("truncated"), DailyConnectionError, True),
     ],

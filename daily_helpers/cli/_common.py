@@ -9,7 +9,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from ..errors import DailyAPIError, DailyError, DailyValidationError
@@ -157,7 +157,7 @@ def parse_time(text: str) -> datetime | None:
         value = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         return None
-    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 # --- output ----------------------------------------------------------------------------------
@@ -206,7 +206,7 @@ def unix_time(value: Any) -> str:
     """A Unix time (seconds) as UTC, for people."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return cell(value)
-    stamp = datetime.fromtimestamp(value, tz=timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+    stamp = datetime.fromtimestamp(value, tz=UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
     return f"{stamp} ({int(value)})"
 
 

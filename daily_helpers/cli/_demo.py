@@ -11,7 +11,7 @@ import contextlib
 import os
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from .._helper import DailyRESTHelper
@@ -136,5 +136,5 @@ def _show(value: object) -> str:
 def _when(unix_seconds: float | None) -> str:
     if unix_seconds is None:
         return "never"
-    moment = datetime.fromtimestamp(unix_seconds, tz=timezone.utc)
+    moment = datetime.fromtimestamp(unix_seconds, tz=UTC)
     return moment.strftime("%Y-%m-%d %H:%M:%S UTC")

@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..models import DailyRoomObject, DailyRoomParams, DailyRoomProperties
@@ -162,7 +162,7 @@ def _prune(args: argparse.Namespace) -> int:
     cutoff = None
     if args.older_than is not None:
         age = _common.parse_duration("--older-than", args.older_than)
-        cutoff = datetime.now(timezone.utc) - timedelta(seconds=age)
+        cutoff = datetime.now(UTC) - timedelta(seconds=age)
     page_size = _page_size(args.page_size)
     as_json = _common.wants_json(args)
     with _common.helper(args) as daily:

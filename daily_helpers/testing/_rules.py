@@ -8,7 +8,7 @@ import re
 import secrets
 import string
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 _NAME = re.compile(r"[A-Za-z0-9_-]{1,128}")
@@ -37,7 +37,7 @@ def random_room_name() -> str:
 
 def iso_millis(unix_seconds: float) -> str:
     """``2019-01-26T09:01:22.000Z``: UTC, milliseconds, ``Z``."""
-    moment = datetime.fromtimestamp(unix_seconds, tz=timezone.utc)
+    moment = datetime.fromtimestamp(unix_seconds, tz=UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 
