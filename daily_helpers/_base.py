@@ -172,12 +172,12 @@ class HelperBase:
         strict = _core.strict_token_properties(properties)
         if domain_id is not None:
             self._check_domain_id(domain_id)
-        tokens.claims_from_properties(strict, domain_id="-", issued_at=0)  # fail before I/O
+        # Built (and so checked) before any request; ``d`` is filled in once it is known,
+        # keeping its place in the canonical claim order.
+        claims = tokens.claims_from_properties(strict, domain_id="", issued_at=int(now))
         if domain_id is None:
             domain_id = yield from self._domain_id_op()
-        claims = tokens.claims_from_properties(
-            strict, domain_id=self._check_domain_id(domain_id), issued_at=int(now)
-        )
+        claims["d"] = self._check_domain_id(domain_id)
         return tokens.sign_claims(claims, self._api_key)
 
     @staticmethod

@@ -408,9 +408,15 @@ def _strict_round_trip(
     return kept
 
 
+@functools.cache
+def _room_property_defaults() -> dict[str, Any]:
+    """``DailyRoomProperties()`` as JSON, built once (only read)."""
+    return DailyRoomProperties().to_dict()
+
+
 def changed_room_properties(properties: DailyRoomProperties) -> dict[str, Any]:
     """The fields of ``properties`` that differ from the model's defaults, and its extras."""
-    defaults = DailyRoomProperties().to_dict()
+    defaults = _room_property_defaults()
     return {k: v for k, v in properties.to_dict().items() if k not in defaults or defaults[k] != v}
 
 
