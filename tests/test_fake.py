@@ -486,6 +486,153 @@ def test_fault_arguments_are_checked(fake):
         fake.drop_next(times=0)
 
 
+def test_scripted_json_body_headers_and_any_status(api, fake):
+    fake.fail_next(
+        "get_domain",
+        status=302,
+        body={"moved": ["here"]},
+        headers={"Location": "/v1/rooms", "Content-Type": "application/problem+json"},
+    )
+    r = api.get("/")
+    assert (r.status_code, r.json()) == (302, {"moved": ["here"]})
+    assert r.headers["location"] == "/v1/rooms"
+    assert r.headers["content-type"] == "application/problem+json"
+    fake.fail_next(status=429, retry_after="-1.5e0")  # raw header values pass as they are
+    assert api.get("/").headers["retry-after"] == "-1.5e0"
+    fake.fail_next(status=503, retry_after=0.25)
+    assert api.get("/").headers["retry-after"] == "0.25"
+
+
+def test_a_fault_comes_before_authentication(fake):
+    fake.fail_next(status=503)
+    with httpx.Client(transport=fake.transport(), base_url="https://x/v1") as client:
+        assert client.get("/").status_code == 503
+        assert client.get("/").status_code == 400
+
+
+def test_a_stall_answers_as_usual_but_late(api, fake, monkeypatch):
+    slept: list[float] = []
+    monkeypatch.setattr("daily_helpers.testing._transport.time.sleep", slept.append)
+    fake.latency = 0.5
+    fake.stall_next("create_room", seconds=2, times=2)
+    fake.drop_next("get_room", stall=1.5)
+    assert create(api, name="late")["name"] == "late"  # acted on at once, answered late
+    assert slept == [2.5]
+    with pytest.raises(httpx.RemoteProtocolError):
+        api.get("/rooms/late")
+    assert api.get("/").status_code == 200
+    assert slept == [2.5, 2.0, 0.5]
+    assert fake.faults == [{"operation": "create_room", "times": 1, "stall": 2.0}]
+    assert fake.statuses() == [200, 0, 200]
+
+
+def test_pending_faults_are_listed_in_order(fake):
+    fake.fail_next("get_room", status=503, times=2, retry_after=2)
+    fake.drop_next()
+    fake.fail_next(status=500, body={"error": "x"}, headers={"X-Trace": "1"}, stall=0.5)
+    assert fake.faults == [
+        {"operation": "get_room", "times": 2, "status": 503, "body": "json", "retry_after": "2"},
+        {"operation": "*", "times": 1, "drop": True},
+        {
+            "operation": "*",
+            "times": 1,
+            "status": 500,
+            "body": {"error": "x"},
+            "headers": {"X-Trace": "1"},
+            "stall": 0.5,
+        },
+    ]
+    fake.clear_faults()
+    assert fake.faults == []
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda f: f.fail_next(status=99), "status must be an integer from 200 to 599"),
+        (lambda f: f.fail_next(status=True), "status must be an integer"),
+        (lambda f: f.fail_next(status="503"), "status must be an integer"),
+        (lambda f: f.fail_next(body=3), "body must be a string or an object"),
+        (lambda f: f.fail_next(body={"x": {1, 2}}), "not JSON serializable"),
+        (lambda f: f.fail_next(retry_after=True), "retry_after must be seconds"),
+        (lambda f: f.fail_next(retry_after="2\r\nX: y"), "without CR, LF"),
+        (lambda f: f.fail_next(headers={"Bad Name": "x"}), "is not a header name"),
+        (lambda f: f.fail_next(headers={"X-A": "1\n"}), "without CR, LF"),
+        (lambda f: f.fail_next(headers=["X-A"]), "headers must be an object"),
+        (lambda f: f.fail_next(stall=-1), "stall must be a finite number >= 0"),
+        (lambda f: f.drop_next(stall=float("inf")), "stall must be a finite number"),
+        (lambda f: f.stall_next(seconds="1"), "stall must be a number of seconds"),
+        (lambda f: f.drop_next(operation=5), "unknown operation 5"),
+        (lambda f: f.drop_next(times=True), "times must be an integer >= 1"),
+        (lambda f: f.drop_next(times=1.0), "times must be an integer >= 1"),
+    ],
+)
+def test_fault_values_are_checked(fake, call, message):
+    with pytest.raises((ValueError, TypeError), match=re.escape(message)):
+        call(fake)
+    assert fake.faults == []
+
+
+# --- the clock and reset ----------------------------------------------------------------------
+
+
+def test_advancing_the_clock_expires_rooms_and_tokens(api, fake):
+    create(api, name="brief", properties={"exp": int(NOW) + 60})
+    token = api.post(
+        "/meeting-tokens", json={"properties": {"room_name": "brief", "exp": int(NOW) + 60}}
+    ).json()["token"]
+    assert fake.advance_clock(59.5) == NOW + 59.5
+    assert api.get("/rooms/brief").status_code == 200
+    assert api.get(f"/meeting-tokens/{token}").status_code == 200
+    assert fake.advance_clock(0.5) == NOW + 60
+    assert api.get("/rooms/brief").status_code == 404
+    r = api.get(f"/meeting-tokens/{token}")
+    assert (r.status_code, r.json()["error"]) == (400, "invalid-request-error")
+
+
+def test_advance_shifts_a_running_clock_and_set_stops_it(clock, fake):
+    assert fake.clock_running
+    fake.advance_clock(10)
+    clock.now += 5  # the source moves: a shifted clock moves with it
+    assert fake.now() == NOW + 15
+    assert fake.set_clock(1_900_000_000) == 1_900_000_000
+    clock.now += 5  # a stopped clock does not
+    assert (fake.now(), fake.clock_running) == (1_900_000_000, False)
+    fake.advance_clock(2.5)
+    assert fake.now() == 1_900_000_002.5
+    for bad in (-1, float("nan"), float("inf"), "1", True, None):
+        with pytest.raises((ValueError, TypeError)):
+            fake.advance_clock(bad)
+        with pytest.raises((ValueError, TypeError)):
+            fake.set_clock(bad)
+    assert fake.now() == 1_900_000_002.5
+
+
+def test_set_clock_moves_created_at_and_token_times(api, fake):
+    fake.set_clock(1_767_225_600.75)
+    assert create(api, name="then")["created_at"] == "2026-01-01T00:00:00.750Z"
+    token = api.post("/meeting-tokens", json={"properties": {"room_name": "then"}}).json()
+    assert jwt.decode(token["token"], options={"verify_signature": False})["iat"] == 1_767_225_600
+
+
+def test_reset_gives_a_fresh_fake_with_the_same_identity(api, fake, clock):
+    domain_id = fake.domain_id
+    fake.rate_limits = {"general": (2, 60.0), "room_delete": (1, 60.0)}
+    room = create(api, name="old")
+    api.get("/")
+    assert api.get("/").status_code == 429
+    fake.fail_next("get_room", status=503)
+    fake.set_clock(NOW + 1000)
+    fake.reset()
+    assert (fake.room_names(), fake.requests, fake.faults) == ([], [], [])
+    assert (fake.now(), fake.clock_running) == (NOW, True)
+    assert fake.rate_limits == {"general": (2, 60.0), "room_delete": (1, 60.0)}
+    assert api.get("/").json()["domain_id"] == domain_id  # the windows are full again
+    r = api.get("/rooms", params={"starting_after": room["id"]})
+    assert r.json() == {"total_count": 0, "data": []}  # cursors are forgotten too
+    assert [e.status for e in fake.requests] == [200, 200]
+
+
 def test_rate_limits_answer_429(api, fake):
     fake.rate_limits = {"general": (3, 60.0), "room_delete": (1, 60.0)}
     assert [api.get("/").status_code for _ in range(4)] == [200, 200, 200, 429]

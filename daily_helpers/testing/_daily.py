@@ -26,13 +26,15 @@ _BEARER = re.compile(r"[Bb]earer +(\S+)")
 @dataclass(frozen=True)
 class Reply:
     """An answer. ``operation`` is the spec's operationId (``None`` when no route matched);
-    ``drop`` means close the connection without answering."""
+    ``drop`` means close the connection without answering; ``delay`` is seconds to wait
+    before answering (or dropping), on top of the fake's latency."""
 
     status: int
     body: bytes = b""
     headers: Mapping[str, str] = field(default_factory=dict)
     operation: str | None = None
     drop: bool = False
+    delay: float = 0.0
 
 
 def error(status: int, kind: str, info: str | None = None, **extra: Any) -> tuple[int, Any]:

@@ -1,10 +1,13 @@
 """``FakeDaily``: Daily's semantics plus the knobs tests need (faults, latency, rate limits,
-an injectable clock) and a log of every request. Thread-safe; transport-neutral."""
+a clock tests can move) and a log of every request. Thread-safe; transport-neutral. The
+control API of ``fake serve`` (``_control.py``) drives these same methods."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
+import re
 import threading
 import time
 import uuid
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ._clock import FakeClock, seconds
 from ._daily import DailySemantics, Reply
 from ._faults import BODIES, Failure, RateLimitWindows, limits_from, rate_limited
 from ._spec import FakeSpecError, Operation, Spec, spec_path
@@ -58,7 +62,8 @@ class LoggedRequest:
 class FakeDaily:
     """An in-memory Daily domain that answers like Daily's REST API.
 
-    ``clock`` gives Unix seconds (expiry, token times); rate limits use a monotonic clock.
+    ``clock`` gives Unix seconds (expiry, token times); :meth:`set_clock` and
+    :meth:`advance_clock` move it. Rate limits use a monotonic clock.
     ``rate_limits``: ``None``/``"off"`` (default), ``"daily"``, or custom (see
     :attr:`rate_limits`). ``latency`` is seconds added to every answer by the transports.
     ``check_spec`` checks every request and answer against ``openapi/daily.yaml``.
@@ -79,7 +84,7 @@ class FakeDaily:
         if not api_key:
             raise ValueError("api_key must not be empty")
         self._lock = threading.Lock()
-        self._clock = clock or time.time
+        self._clock = FakeClock(clock or time.time)
         self._store = RoomStore(self._clock)
         self._semantics = DailySemantics(
             api_key=api_key,
@@ -118,6 +123,25 @@ class FakeDaily:
         """The fake's clock, Unix seconds."""
         return self._clock()
 
+    def set_clock(self, unix_seconds: float) -> float:
+        """Stop the clock at ``unix_seconds``; from now on it moves only with
+        :meth:`advance_clock` (until :meth:`reset`). Returns the new time."""
+        with self._lock:
+            self._clock.set(unix_seconds)
+            return self._clock()
+
+    def advance_clock(self, by: float) -> float:
+        """Move the clock ``by`` seconds forward (rooms and tokens expire as it passes their
+        ``exp``). Returns the new time."""
+        with self._lock:
+            self._clock.advance(by)
+            return self._clock()
+
+    @property
+    def clock_running(self) -> bool:
+        """False once :meth:`set_clock` has stopped the clock."""
+        return self._clock.running
+
     # --- knobs --------------------------------------------------------------------------
 
     @property
@@ -150,29 +174,59 @@ class FakeDaily:
         *,
         status: int = 500,
         times: int = 1,
-        body: str = "json",
+        body: str | Mapping[str, Any] | list[Any] = "json",
         retry_after: float | str | None = None,
+        headers: Mapping[str, str] | None = None,
+        stall: float = 0.0,
     ) -> None:
         """Answer the next ``times`` calls of ``operation`` (an operationId such as
-        ``"delete_room"``, or ``"*"`` for any) with ``status``. ``body``: ``"json"`` (a Daily
-        error body), ``"malformed"`` (truncated JSON), ``"html"`` or ``"empty"``.
-        ``retry_after`` (seconds, or a raw header value) adds a ``Retry-After`` header."""
-        if body not in BODIES:
-            raise ValueError(f"body must be one of {', '.join(BODIES)}")
+        ``"delete_room"``, or ``"*"`` for any) with ``status`` (200-599), before any check
+        of the request. ``body``: ``"json"`` (a Daily error body), ``"malformed"`` (truncated
+        JSON), ``"html"``, ``"empty"``, or an object or array to send as JSON.
+        ``retry_after`` (seconds, or a raw header value) adds a ``Retry-After`` header;
+        ``headers`` adds or replaces others; ``stall`` waits that many seconds first."""
+        if isinstance(status, bool) or not isinstance(status, int) or not 200 <= status <= 599:
+            raise ValueError(f"status must be an integer from 200 to 599, not {status!r}")
+        if isinstance(body, str):
+            if body not in BODIES:
+                raise ValueError(f"body must be one of {', '.join(BODIES)}, or an object")
+        elif isinstance(body, (Mapping, list)):
+            json.dumps(body)  # refuses what cannot be sent, here rather than when answering
+        else:
+            raise TypeError(f"body must be a string or an object, not {type(body).__name__}")
         header = None if retry_after is None else _header(retry_after)
-        self._script(Failure(operation, status, times, body, header))
+        extra = _headers(headers or {})
+        self._script(Failure(operation, status, times, body, header, headers=extra, stall=stall))
 
-    def drop_next(self, operation: str = "*", *, times: int = 1) -> None:
-        """Close the connection without answering the next ``times`` calls of ``operation``."""
-        self._script(Failure(operation, 0, times, drop=True))
+    def drop_next(self, operation: str = "*", *, times: int = 1, stall: float = 0.0) -> None:
+        """Close the connection without answering the next ``times`` calls of ``operation``
+        (after ``stall`` seconds); the fake does nothing else with them."""
+        self._script(Failure(operation, None, times, drop=True, stall=stall))
+
+    def stall_next(self, operation: str = "*", *, seconds: float, times: int = 1) -> None:
+        """Answer the next ``times`` calls of ``operation`` as usual, but ``seconds`` late
+        (a client's read timeout): the fake acts on them at once, as Daily would."""
+        self._script(Failure(operation, None, times, stall=seconds))
 
     def _script(self, failure: Failure) -> None:
-        if failure.operation != "*" and failure.operation not in OPERATIONS:
-            raise ValueError(f"unknown operation {failure.operation!r}; one of {OPERATIONS}")
-        if failure.times < 1:
-            raise ValueError("times must be >= 1")
+        if not isinstance(failure.operation, str) or (
+            failure.operation != "*" and failure.operation not in OPERATIONS
+        ):
+            raise ValueError(
+                f"unknown operation {failure.operation!r}; '*' or one of {', '.join(OPERATIONS)}"
+            )
+        times = failure.times
+        if isinstance(times, bool) or not isinstance(times, int) or times < 1:
+            raise ValueError(f"times must be an integer >= 1, not {times!r}")
+        failure.stall = seconds("stall", failure.stall)
         with self._lock:
             self._failures.append(failure)
+
+    @property
+    def faults(self) -> list[dict[str, Any]]:
+        """Scripted faults not yet used, in the order they will be used."""
+        with self._lock:
+            return [failure.describe() for failure in self._failures]
 
     def clear_faults(self) -> None:
         """Forget scripted failures not yet used."""
@@ -190,6 +244,18 @@ class FakeDaily:
     def clear_requests(self) -> None:
         with self._lock:
             self._log.clear()
+
+    def reset(self) -> None:
+        """Back to a fresh fake with the same key, domain, latency and rate limits: no rooms,
+        no faults, an empty log, full rate-limit windows, the clock running from its source.
+        (``spec_errors`` stay: they are bugs of the fake.)"""
+        with self._lock:
+            self._store.clear()
+            self._failures.clear()
+            self._log.clear()
+            if self._windows is not None:
+                self._windows = RateLimitWindows(self._windows.limits)
+            self._clock.restore()
 
     def statuses(self) -> list[int]:
         """The status of every logged answer, in order."""
@@ -254,13 +320,22 @@ class FakeDaily:
         if isinstance(route, Reply):
             return route
         op, path_values = route
+        failure = self._take_failure(op.operation_id)
+        if failure is not None and (failure.drop or failure.status is not None):
+            return failure.reply(op.operation_id)
+        reply = self._semantics.respond(op, path_values, query, headers, body, self._gate)
+        if failure is not None:
+            reply = dataclasses.replace(reply, delay=failure.stall)
+        return reply
+
+    def _take_failure(self, operation_id: str) -> Failure | None:
         for failure in self._failures:
-            if failure.operation in ("*", op.operation_id):
+            if failure.operation in ("*", operation_id):
                 failure.times -= 1
                 if failure.times == 0:
                     self._failures.remove(failure)
-                return failure.reply(op.operation_id)
-        return self._semantics.respond(op, path_values, query, headers, body, self._gate)
+                return failure
+        return None
 
     def _gate(self, op: Operation) -> tuple[int, Any, Mapping[str, str]] | None:
         if self._windows is None:
@@ -320,7 +395,30 @@ def _load_spec(path: Path) -> Spec:
     return Spec.load(path)
 
 
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
 def _header(retry_after: float | str) -> str:
     if isinstance(retry_after, str):
-        return retry_after
+        return _header_value("retry_after", retry_after)
+    if isinstance(retry_after, bool) or not isinstance(retry_after, (int, float)):
+        raise TypeError(
+            f"retry_after must be seconds or a header value, not {type(retry_after).__name__}"
+        )
     return str(int(retry_after)) if float(retry_after).is_integer() else str(retry_after)
+
+
+def _header_value(name: str, value: object) -> str:
+    # A CR or LF would end the header early (or split the answer): never let one through.
+    if not isinstance(value, str) or any(c in value for c in "\r\n\0"):
+        raise ValueError(f"{name} must be a string without CR, LF or NUL, not {value!r}")
+    return value
+
+
+def _headers(headers: Mapping[str, str]) -> dict[str, str]:
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"headers must be an object, not {type(headers).__name__}")
+    for name in headers:
+        if not isinstance(name, str) or _TOKEN.fullmatch(name) is None:
+            raise ValueError(f"{name!r} is not a header name")
+    return {name: _header_value(name, value) for name, value in headers.items()}

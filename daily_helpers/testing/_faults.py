@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import deque
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ._daily import Reply
@@ -21,23 +21,30 @@ BODIES = ("json", "malformed", "html", "empty")
 
 @dataclass
 class Failure:
-    """Answer the next ``times`` calls of ``operation`` (an operationId, or ``"*"``) with
-    ``status`` and a ``body`` kind, or drop the connection."""
+    """The next ``times`` calls of ``operation`` (an operationId, or ``"*"``): answer
+    ``status`` with a ``body`` (a kind from :data:`BODIES`, or JSON to send), or drop the
+    connection, or (``status`` ``None``) answer as usual; first wait ``stall`` seconds."""
 
     operation: str
-    status: int
+    status: int | None
     times: int
-    body: str = "json"
+    body: str | Mapping[str, Any] | list[Any] = "json"
     retry_after: str | None = None
     drop: bool = False
+    stall: float = 0.0
+    headers: Mapping[str, str] = field(default_factory=dict)
 
     def reply(self, operation: str) -> Reply:
+        """The scripted answer (not for a stall of the usual answer: ``status`` ``None``)."""
         if self.drop:
-            return Reply(0, operation=operation, drop=True)
+            return Reply(0, operation=operation, drop=True, delay=self.stall)
+        assert self.status is not None, "a stall alone has no scripted answer"
         headers = {"Content-Type": "application/json"}
         if self.retry_after is not None:
             headers["Retry-After"] = self.retry_after
-        if self.body == "malformed":
+        if not isinstance(self.body, str):
+            content = json.dumps(self.body).encode()
+        elif self.body == "malformed":
             content = b'{"error": "server-error", "info": '
         elif self.body == "html":
             headers["Content-Type"] = "text/html"
@@ -46,7 +53,23 @@ class Failure:
             content = b""
         else:
             content = json.dumps({"error": _kind(self.status), "info": "scripted failure"}).encode()
-        return Reply(self.status, content, headers, operation)
+        headers.update(self.headers)
+        return Reply(self.status, content, headers, operation, delay=self.stall)
+
+    def describe(self) -> dict[str, Any]:
+        """This fault as the control API shows it (``GET /_fake/faults``)."""
+        shown: dict[str, Any] = {"operation": self.operation, "times": self.times}
+        if self.drop:
+            shown["drop"] = True
+        elif self.status is not None:
+            shown.update(status=self.status, body=self.body)
+            if self.retry_after is not None:
+                shown["retry_after"] = self.retry_after
+            if self.headers:
+                shown["headers"] = dict(self.headers)
+        if self.stall:
+            shown["stall"] = self.stall
+        return shown
 
 
 def _kind(status: int) -> str:

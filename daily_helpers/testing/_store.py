@@ -103,6 +103,11 @@ class RoomStore:
     def remove(self, name: str) -> None:
         del self._rooms[name]
 
+    def clear(self) -> None:
+        """Forget every room and every cursor."""
+        self._rooms.clear()
+        self._keys.clear()
+
     def names(self) -> list[str]:
         now = self.now()
         return sorted(n for n, r in self._rooms.items() if not r.expired(now))

@@ -44,12 +44,12 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         reply = self._reply(request, request.read())
-        if self.fake.latency:
-            time.sleep(self.fake.latency)
+        if self.fake.latency + reply.delay:
+            time.sleep(self.fake.latency + reply.delay)
         return self._response(request, reply)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         reply = self._reply(request, await request.aread())
-        if self.fake.latency:
-            await asyncio.sleep(self.fake.latency)
+        if self.fake.latency + reply.delay:
+            await asyncio.sleep(self.fake.latency + reply.delay)
         return self._response(request, reply)
