@@ -261,3 +261,240 @@ async def test_a_pipecat_shaped_client_runs_its_flow_against_fake_serve():
         proc.send_signal(signal.SIGTERM)
         proc.communicate(timeout=30)
     assert proc.returncode == 0
+
+
+# --- the control API: /_fake/ ---------------------------------------------------------------
+
+
+@pytest.fixture
+def served():
+    """A fake on a free port (the API key is the default), its own HTTP client for /v1, and
+    one for the control API: tests below touch the fake only through HTTP."""
+    with (
+        FakeDailyServer(domain_name="ctl") as server,
+        httpx.Client(base_url=server.base_url, headers=AUTH, timeout=10) as api,
+        httpx.Client(base_url=server.base_url.removesuffix("/v1") + "/_fake", timeout=10) as ctl,
+    ):
+        yield api, ctl
+
+
+def test_control_scripts_a_503_with_retry_after(served):
+    api, ctl = served
+    r = ctl.post("/faults", json={"operation": "get_room", "status": 503, "retry_after": 2})
+    assert r.status_code == 200
+    assert r.json() == {
+        "faults": [
+            {"operation": "get_room", "times": 1, "status": 503, "body": "json", "retry_after": "2"}
+        ]
+    }
+    assert api.post("/rooms", json={"name": "r"}).status_code == 200  # another operation
+    r = api.get("/rooms/r")
+    assert (r.status_code, r.headers["retry-after"]) == (503, "2")
+    assert r.json() == {"error": "server-error", "info": "scripted failure"}
+    assert api.get("/rooms/r").status_code == 200
+    assert ctl.get("/faults").json() == {"faults": []}
+
+
+def test_control_scripts_any_body_any_operation_several_times(served):
+    api, ctl = served
+    fault = {"operation": "*", "status": 429, "times": 2, "body": {"error": "rate-limit-error"}}
+    ctl.post("/faults", json=fault)
+    for path in ("/", "/rooms"):
+        r = api.get(path)
+        assert (r.status_code, r.json()) == (429, {"error": "rate-limit-error"})
+        assert "retry-after" not in r.headers
+    assert api.get("/").status_code == 200
+
+
+def test_control_drops_a_connection(served):
+    api, ctl = served
+    assert ctl.post("/faults", json={"operation": "create_room", "drop": True}).status_code == 200
+    with pytest.raises(httpx.RemoteProtocolError):
+        api.post("/rooms", json={"name": "dropped"})
+    assert api.get("/rooms/dropped").status_code == 404  # a dropped request did nothing
+    assert api.post("/rooms", json={"name": "dropped"}).status_code == 200
+
+
+def test_control_stalls_an_answer_past_a_read_timeout(served):
+    api, ctl = served
+    ctl.post("/faults", json={"operation": "create_room", "stall": 1.5})
+    with pytest.raises(httpx.ReadTimeout):
+        api.post("/rooms", json={"name": "slow"}, timeout=httpx.Timeout(10, read=0.3))
+    # Daily acted although the client gave up: exactly why create_room is not retried.
+    assert api.get("/rooms/slow").status_code == 200
+    logged = ctl.get("/requests").json()["requests"]
+    assert [(e["operation"], e["status"]) for e in logged] == [
+        ("create_room", 200),
+        ("get_room", 200),
+    ]
+
+
+def test_control_clock_expires_a_room(served):
+    api, ctl = served
+    r = ctl.post("/clock", json={"set": 1_767_225_600})
+    assert r.json() == {"now": 1_767_225_600, "running": False}
+    exp = 1_767_225_600 + 60
+    assert api.post("/rooms", json={"name": "brief", "properties": {"exp": exp}}).status_code == 200
+    assert ctl.post("/clock", json={"advance": 59}).json()["now"] == exp - 1
+    time.sleep(0.05)  # a stopped clock stays stopped, whatever the real clock does
+    assert ctl.get("/clock").json() == {"now": exp - 1, "running": False}
+    assert api.get("/rooms/brief").status_code == 200
+    ctl.post("/clock", json={"advance": 1})
+    r = api.get("/rooms/brief")
+    assert (r.status_code, r.json()) == (
+        404,
+        {"error": "not-found", "info": "room brief not found"},
+    )
+    r = api.delete("/rooms/brief")
+    assert (r.status_code, r.json()["deleted"]) == (404, True)
+
+
+def test_control_request_log(served):
+    api, ctl = served
+    api.post("/rooms", json={"name": "logged", "properties": {"enable_chat": True}})
+    api.get("/rooms", params={"limit": "2"})
+    api.get("/rooms/missing")
+    ctl.post("/faults", json={"status": 500})
+    api.delete("/rooms/logged")
+    api.get("/nowhere")
+    assert ctl.get("/requests").json() == {
+        "requests": [
+            {
+                "method": "POST",
+                "path": "/rooms",
+                "query": {},
+                "body": {"name": "logged", "properties": {"enable_chat": True}},
+                "status": 200,
+                "operation": "create_room",
+            },
+            {
+                "method": "GET",
+                "path": "/rooms",
+                "query": {"limit": "2"},
+                "body": None,
+                "status": 200,
+                "operation": "list_rooms",
+            },
+            {
+                "method": "GET",
+                "path": "/rooms/missing",
+                "query": {},
+                "body": None,
+                "status": 404,
+                "operation": "get_room",
+            },
+            {
+                "method": "DELETE",
+                "path": "/rooms/logged",
+                "query": {},
+                "body": None,
+                "status": 500,
+                "operation": "delete_room",
+            },
+            {
+                "method": "GET",
+                "path": "/nowhere",
+                "query": {},
+                "body": None,
+                "status": 404,
+                "operation": None,
+            },
+        ]
+    }
+    assert ctl.delete("/requests").json() == {"requests": []}
+    assert ctl.get("/requests").json() == {"requests": []}  # control requests are not logged
+
+
+def test_control_reset(served):
+    api, ctl = served
+    domain_id = api.get("/").json()["domain_id"]
+    api.post("/rooms", json={"name": "old"})
+    ctl.post("/faults", json={"status": 503, "times": 5})
+    ctl.post("/clock", json={"set": 2_000_000_000})
+    r = ctl.post("/reset")
+    assert r.status_code == 200
+    assert r.json()["running"] is True
+    assert abs(r.json()["now"] - time.time()) < 60
+    assert ctl.get("/faults").json() == {"faults": []}
+    assert ctl.get("/requests").json() == {"requests": []}
+    assert api.get("/rooms").json() == {"total_count": 0, "data": []}
+    assert api.get("/").json()["domain_id"] == domain_id
+    assert api.post("/rooms", json={"name": "old"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "body", "info"),
+    [
+        ("POST", "/faults", b"", "the body must be a JSON object"),
+        ("POST", "/faults", b"{", "the body is not valid JSON"),
+        ("POST", "/faults", b"[]", "the body must be a JSON object"),
+        ("POST", "/faults", {"status": 503, "color": "red"}, "unknown keys ['color']"),
+        ("POST", "/faults", {"operation": "get_room"}, "a fault needs a status, drop: true"),
+        ("POST", "/faults", {"operation": "get_rooms", "status": 503}, "unknown operation"),
+        ("POST", "/faults", {"status": "503"}, "status must be an integer from 200 to 599"),
+        ("POST", "/faults", {"status": 700}, "status must be an integer from 200 to 599"),
+        ("POST", "/faults", {"status": 503, "times": 0}, "times must be an integer >= 1"),
+        ("POST", "/faults", {"status": 503, "body": "xml"}, "body must be one of json"),
+        ("POST", "/faults", {"drop": "yes"}, "drop must be true or false"),
+        ("POST", "/faults", {"drop": True, "status": 503}, "a dropped connection has no"),
+        ("POST", "/faults", {"stall": 1, "retry_after": 2}, "retry_after needs a status"),
+        ("POST", "/faults", {"stall": -1}, "stall must be a finite number >= 0"),
+        ("POST", "/faults", {"status": 503, "headers": {"X": "a\nb"}}, "without CR, LF"),
+        ("POST", "/clock", {}, 'give exactly one of {"advance"'),
+        ("POST", "/clock", {"advance": 1, "set": 2}, 'give exactly one of {"advance"'),
+        ("POST", "/clock", {"advance": -1}, "advance must be a finite number >= 0"),
+        ("POST", "/clock", {"set": "2026-01-01"}, "set must be a number of seconds"),
+        ("POST", "/clock", b'{"set": NaN}', "set must be a finite number"),
+        ("POST", "/clock", {"rewind": 1}, "unknown keys ['rewind']"),
+    ],
+)
+def test_control_refuses_bad_requests_with_400(served, method, path, body, info):
+    _api, ctl = served
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    r = ctl.request(method, path, content=content)
+    assert r.status_code == 400
+    assert r.headers["content-type"].startswith("application/json")
+    assert r.json()["error"] == "invalid-control-request"
+    assert info in r.json()["info"]
+    assert ctl.get("/faults").json() == {"faults": []}
+    assert ctl.get("/clock").json()["running"] is True
+
+
+def test_control_unknown_endpoint_and_method(served):
+    api, ctl = served
+    r = ctl.get("/rooms")
+    assert (r.status_code, r.json()["error"]) == (404, "not-found")
+    assert "/_fake/clock" in r.json()["info"]
+    r = ctl.put("/clock", json={"set": 1})
+    assert (r.status_code, r.headers["allow"]) == (405, "GET, POST")
+    assert api.get("/").status_code == 200  # /v1 is untouched: its paths are Daily's
+
+
+def test_the_control_api_answers_loopback_clients_only():
+    from daily_helpers.testing import FakeDaily
+    from daily_helpers.testing._control import control, is_loopback
+
+    fake = FakeDaily()
+    status, payload, _ = control(fake, "POST", "/_fake/reset", b"", peer="192.0.2.7")
+    assert (status, payload["error"]) == (403, "forbidden-error")
+    assert control(fake, "GET", "/_fake/clock", b"", peer="::1")[0] == 200
+    assert [is_loopback(a) for a in ("127.0.0.1", "127.8.0.1", "::1", "::ffff:127.0.0.1")] == [
+        True
+    ] * 4
+    assert [is_loopback(a) for a in ("10.0.0.1", "::ffff:10.0.0.1", "fe80::1%eth0", "", None)] == [
+        False
+    ] * 5
+
+
+def test_fake_serve_offers_the_control_api():
+    key = "control-key-0123456789abcdefghijklmn"
+    proc = _cli("--api-key", key, "fake", "serve")
+    try:
+        url = proc.stdout.readline().strip()
+        control_url = url.removesuffix("/v1") + "/_fake"
+        r = httpx.post(control_url + "/faults", json={"operation": "get_domain", "status": 502})
+        assert r.status_code == 200
+        assert httpx.get(url + "/", headers={"Authorization": f"Bearer {key}"}).status_code == 502
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.communicate(timeout=30)

@@ -1,6 +1,7 @@
 """The fake on a real port (aiohttp): HTTP/1.1 with keep-alive, for clients that are not ours
-and for ports in other languages. :class:`FakeDailyServer` runs it in a background thread;
-:func:`serve` runs it in the foreground until SIGINT/SIGTERM (``daily-helpers fake serve``)."""
+and for ports in other languages, with its control API under ``/_fake/`` (loopback clients
+only). :class:`FakeDailyServer` runs it in a background thread; :func:`serve` runs it in the
+foreground until SIGINT/SIGTERM (``daily-helpers fake serve``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Any
 
 from aiohttp import web
 
+from ._control import PREFIX, control
 from ._fake import FakeDaily
 from ._spec import FakeSpecError
 
@@ -24,10 +26,13 @@ BACKLOG = 4096
 
 
 def make_app(fake: FakeDaily) -> web.Application:
-    """An aiohttp app answering every path from ``fake``."""
+    """An aiohttp app answering every path from ``fake``: ``/_fake/...`` from its control
+    API, everything else as Daily."""
 
     async def answer(request: web.Request) -> web.StreamResponse:
         body = await request.read()
+        if request.path == PREFIX or request.path.startswith(PREFIX + "/"):
+            return _control(request, body)
         try:
             reply = fake.handle(
                 request.method, request.path, list(request.query.items()), request.headers, body
@@ -39,13 +44,19 @@ def make_app(fake: FakeDaily) -> web.Application:
             return web.json_response(
                 {"error": "server-error", "info": f"fake Daily bug: {bug}"}, status=500
             )
-        if fake.latency:
-            await asyncio.sleep(fake.latency)
+        if fake.latency + reply.delay:
+            await asyncio.sleep(fake.latency + reply.delay)
         if reply.drop:
             if request.transport is not None:
                 request.transport.abort()
             raise asyncio.CancelledError  # nothing more to send on a closed connection
         return web.Response(status=reply.status, body=reply.body, headers=dict(reply.headers))
+
+    def _control(request: web.Request, body: bytes) -> web.Response:
+        status, payload, headers = control(
+            fake, request.method, request.path, body, peer=request.remote
+        )
+        return web.json_response(payload, status=status, headers=dict(headers))
 
     app = web.Application(client_max_size=1024**2)
     # Any character, newlines included: every path reaches the fake, which answers in JSON.
