@@ -14,7 +14,7 @@ import pickle
 import re
 import shutil
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -357,9 +357,23 @@ class Scenario:
             return [self.value(v) for v in template]
         return self.text(template) if isinstance(template, str) else template
 
+    def capture(self, expected: Any, actual: Any) -> None:
+        """Take every ``$capture`` of a body first, so that a ``{{NAME}}`` or ``$ref`` in the
+        same body may use it wherever it stands: key order never matters."""
+        if _is_matcher(expected):
+            if "$capture" in expected:
+                self.vars[expected["$capture"]] = actual
+        elif isinstance(expected, dict) and isinstance(actual, dict):
+            for key, inner in expected.items():
+                if key in actual:
+                    self.capture(inner, actual[key])
+        elif isinstance(expected, list) and isinstance(actual, list):
+            for e, a in zip(expected, actual, strict=False):
+                self.capture(e, a)
+
     def match(self, expected: Any, actual: Any, where: str = "body") -> None:
-        """Assert ``actual`` matches ``expected`` (with matchers), capturing as it goes."""
-        if isinstance(expected, dict) and expected and all(k.startswith("$") for k in expected):
+        """Assert ``actual`` matches ``expected`` (with matchers, captures already taken)."""
+        if _is_matcher(expected):
             if "$now_plus" in expected or "$ref" in expected:
                 self.match(self.value(expected), actual, where)
             if "$type" in expected:
@@ -367,8 +381,6 @@ class Scenario:
             if "$regex" in expected:
                 assert isinstance(actual, str), f"{where}: {actual!r} is not a string"
                 assert re.search(expected["$regex"], actual), f"{where}: {actual!r} !~ {expected}"
-            if "$capture" in expected:
-                self.vars[expected["$capture"]] = actual
             return
         if isinstance(expected, dict):
             assert isinstance(actual, dict), f"{where}: {actual!r} is not an object"
@@ -389,6 +401,12 @@ class Scenario:
                 _TYPES["number"](actual) and _TYPES["number"](expected)
             ), f"{where}: {actual!r} is not {expected!r}"
             assert actual == expected, f"{where}: {actual!r} != {expected!r}"
+
+
+def _is_matcher(expected: Any) -> bool:
+    return (
+        isinstance(expected, dict) and bool(expected) and all(k.startswith("$") for k in expected)
+    )
 
 
 def _self_sign(spec: dict[str, Any], scenario: Scenario, key: str) -> str:
@@ -443,6 +461,7 @@ def play(
         expected = step["response"]
         assert response.status_code == expected["status"], f"{where}: {response.text}"
         if "body" in expected:
+            scenario.capture(expected["body"], response.json())
             scenario.match(expected["body"], response.json(), where)
 
 
@@ -466,25 +485,36 @@ def test_fake_scenario(scenario: dict[str, Any]) -> None:
     assert fake.spec_errors == []
 
 
-def test_fake_scenarios_over_http() -> None:
-    """The scenarios that need no clock moves, against the fake served on a real port with
-    a real clock, as a port would run them against ``daily-helpers fake serve``."""
+@pytest.fixture(scope="module")
+def fake_serve() -> Iterator[str]:
+    """One fake on a real port for every scenario, as a port runs ``fake serve``; each
+    scenario resets it through the control API."""
     from daily_helpers.testing import FakeDailyServer
 
     config = SCENARIOS["fake"]
-    played = 0
-    for scenario in SCENARIOS["scenarios"]:
-        if any("advance_clock" in step for step in scenario["steps"]):
-            continue
-        server = FakeDailyServer(api_key=config["api_key"], domain_name=config["domain_name"])
-        with server, httpx.Client(base_url=server.base_url + "/") as client:
-            play(scenario, client, start=int(server.fake.now()), advance=_no_clock)
-        played += 1
-    assert played >= 10
+    with FakeDailyServer(api_key=config["api_key"], domain_name=config["domain_name"]) as server:
+        yield server.base_url
 
 
-def _no_clock(seconds: int) -> None:
-    raise AssertionError("scenarios over HTTP here do not move the clock")
+@pytest.mark.parametrize("scenario", SCENARIOS["scenarios"], ids=lambda s: s["id"])
+def test_fake_scenario_over_http(scenario: dict[str, Any], fake_serve: str) -> None:
+    """Every scenario over HTTP through ``/v1`` and ``/_fake/`` only, as PORTING.md tells a
+    port to play them: reset, stop the clock at ``fake.clock``, advance it through the API."""
+    control_url = fake_serve.removesuffix("/v1") + "/_fake"
+    with (
+        httpx.Client(base_url=fake_serve + "/", timeout=30) as client,
+        httpx.Client(base_url=control_url, timeout=30) as control,
+    ):
+
+        def clock(move: dict[str, int]) -> int:
+            r = control.post("/clock", json=move)
+            assert r.status_code == 200, r.text
+            return int(r.json()["now"])
+
+        assert control.post("/reset").status_code == 200
+        start = clock({"set": SCENARIOS["fake"]["clock"]})
+        play(scenario, client, start=start, advance=lambda n: clock({"advance": n}))
+        assert all(e["status"] != 500 for e in control.get("/requests").json()["requests"])
 
 
 # --- the JavaScript example: proof that the kit is language-neutral -------------------------
