@@ -13,7 +13,7 @@ T = TypeVar("T", bound="MeetingToken")
 class MeetingToken:
     """
     Attributes:
-        token (str): The signed JWT.
+        token (str): The signed JWT (never empty).
     """
 
     token: str
