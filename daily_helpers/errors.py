@@ -105,8 +105,8 @@ class DailyAPIError(DailyError):
         self.body = body
         self.method = method
         self.path = path
-        #: Seconds to wait before trying again (429 only): Daily's ``Retry-After`` when it
-        #: sent one, else the backoff the retry policy chose.
+        #: Daily's ``Retry-After`` in seconds, on any status that carried a readable one
+        #: (only a 429 waits for it); on a 429 without one, the backoff the policy chose.
         self.retry_after = retry_after
 
     def __str__(self) -> str:

@@ -30,6 +30,7 @@ from daily_helpers import (
     errors,
     tokens,
 )
+from daily_helpers._policy import parse_retry_after
 from daily_helpers.errors import DailyValidationError, InvalidRoomNameError, InvalidRoomURLError
 from daily_helpers.models import DailyMeetingTokenProperties
 from daily_helpers.urls import URL_ERROR_KINDS, get_name_from_url
@@ -306,6 +307,17 @@ def test_error(case: dict[str, Any], kind: str) -> None:
     if "sleeps" in expect:
         assert sleeps == expect["sleeps"]
     assert all(0 <= s <= ERRORS["retry_after_cap"] for s in sleeps)
+
+
+# --- retry_after.json ----------------------------------------------------------------------
+
+RETRY_AFTER = load("retry_after.json")
+
+
+@pytest.mark.parametrize("case", cases("retry_after.json"))
+def test_retry_after(case: dict[str, Any]) -> None:
+    seconds = parse_retry_after(case["header"], now=RETRY_AFTER["clock"])
+    assert seconds == case["seconds"]
 
 
 # --- fake_scenarios.json -------------------------------------------------------------------
