@@ -14,21 +14,24 @@ const NO_CLAIM = new Set(["enable_prejoin_ui", "enable_live_captions_ui", "enabl
 const LANGS = ["da", "de", "en", "es", "fi", "fr", "it", "jp", "ka", "nl", "no", "pt", "pt-BR",
   "pl", "ru", "sv", "tr", "user"];
 const RECORDING = ["cloud", "cloud-audio-only", "local", "raw-tracks"];
-const isInt = (v) => Number.isInteger(v);
 const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+const isString = (v) => typeof v === "string";
+const isNumber = (v) => typeof v === "number";
+// Each property's type, checked first (booleans unless listed): nbf and exp may be any number
+// here (get_token truncates them), eject_after_elapsed must already be an integer.
 const TYPES = {
-  nbf: isInt, exp: isInt, eject_after_elapsed: isInt,
-  room_name: (v) => typeof v === "string" && /^[A-Za-z0-9_-]{1,128}$/.test(v),
-  user_id: (v) => typeof v === "string" && v.length <= 36,
-  user_name: (v) => typeof v === "string",
-  redirect_on_meeting_exit: (v) => typeof v === "string",
+  nbf: isNumber, exp: isNumber, eject_after_elapsed: Number.isInteger, room_name: isString,
+  user_id: isString, user_name: isString, redirect_on_meeting_exit: isString, lang: isString,
+  enable_recording: (v) => isString(v) || Array.isArray(v), start_cloud_recording_opts: isObject,
+  permissions: isObject,
+};
+// The value rules checked after the permissions tables.
+const VALUES = {
+  nbf: Number.isInteger, exp: Number.isInteger,
   lang: (v) => LANGS.includes(v),
   enable_recording: (v) => RECORDING.includes(v)
     || (Array.isArray(v) && v.every((m) => RECORDING.includes(m))),
-  start_cloud_recording_opts: isObject,
-  permissions: isObject,
 };
-const isBool = (v) => typeof v === "boolean";
 
 const PERMISSIONS = { hasPresence: "hp", canSend: "cs", canReceive: "cr", canAdmin: "ca" };
 const RECEIVE = { base: "b", byUserId: "u", byParticipantId: "p" };
@@ -76,14 +79,27 @@ function permissions(value) {
   return out;
 }
 
+// The checks run in PORTING.md's order, each over every property: the first that fails
+// decides the kind, whatever the order of the properties.
 export function claimsFromProperties(properties, domainId, iat) {
+  const entries = Object.entries(properties);
+  const refuse = (kind, bad) => {
+    for (const [name, value] of entries) {
+      if (bad(name, value)) throw new TokenError(kind, name);
+    }
+  };
+  const known = (name) => own(CLAIMS, name) || NO_CLAIM.has(name);
+  refuse("invalid_value", (name, value) => known(name)
+    && !(own(TYPES, name) ? TYPES[name] : (v) => typeof v === "boolean")(value));
+  refuse("unknown_property", (name) => !known(name));
+  refuse("invalid_value", (name, value) => (name === "room_name"
+    && !/^[A-Za-z0-9_-]{1,128}$/.test(value)) || (name === "user_id" && value.length > 36));
   const claims = { d: domainId, iat };
-  for (const [name, value] of Object.entries(properties)) {
-    if (NO_CLAIM.has(name)) throw new TokenError("no_claim", name);
-    if (!own(CLAIMS, name)) throw new TokenError("unknown_property", name);
-    const valid = own(TYPES, name) ? TYPES[name] : isBool;
-    if (!valid(value)) throw new TokenError("invalid_value", name);
-    claims[CLAIMS[name]] = name === "permissions" ? permissions(value) : value;
+  if (own(properties, "permissions")) claims.p = permissions(properties.permissions);
+  refuse("invalid_value", (name, value) => own(VALUES, name) && !VALUES[name](value));
+  refuse("no_claim", (name) => NO_CLAIM.has(name));
+  for (const [name, value] of entries) {
+    if (name !== "permissions") claims[CLAIMS[name]] = value;
   }
   return claims;
 }
