@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -498,3 +499,40 @@ def test_fake_serve_offers_the_control_api():
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.communicate(timeout=30)
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_the_curl_examples_in_porting_md_work():
+    text = (Path(__file__).resolve().parent.parent / "PORTING.md").read_text(encoding="utf-8")
+    block = text.split("<!-- control-api-examples:", 1)[1].split("```sh\n", 1)[1]
+    lines = block.split("```", 1)[0].splitlines()
+    commands = [line for line in lines if line.startswith("curl ")]
+    assert len(commands) == 9
+    key = "fake-daily-conformance-key-0123456789abcdef"
+    with FakeDailyServer(api_key=key) as server:
+        fake_url = server.base_url.removesuffix("/v1")
+        outputs = []
+        for command in commands:
+            done = subprocess.run(
+                ["bash", "-c", command],
+                env={**os.environ, "FAKE": fake_url, "KEY": key},
+                capture_output=True,
+                text=True,
+                timeout=30,
+                check=True,
+            )
+            outputs.append(done.stdout)
+    assert outputs[1].startswith("HTTP/1.1 503")
+    assert "Retry-After: 2" in outputs[1]
+    assert [json.loads(out)["now"] for out in outputs[5:7]] == [1_767_225_600, 1_767_229_201]
+    assert json.loads(outputs[7])["requests"] == [
+        {
+            "method": "GET",
+            "path": "/rooms/standup",
+            "query": {},
+            "body": None,
+            "status": 503,
+            "operation": "get_room",
+        }
+    ]
+    assert json.loads(outputs[8])["running"] is True
