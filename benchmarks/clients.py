@@ -100,7 +100,7 @@ async def _transport_only(url: str, transport: str) -> tuple[AsyncLifecycle, Asy
     """Our transport alone, sending the helper's four requests prebuilt: the floor the facade
     and the generated layer sit on."""
     from daily_helpers import DailyRESTHelper
-    from daily_helpers._core import Request
+    from daily_helpers._engine import Request
 
     helper = DailyRESTHelper(
         daily_api_key=API_KEY, daily_api_url=url, rate_limits=None, transport=transport
@@ -213,7 +213,7 @@ def _canned(method: str, path: str, body: bytes | None) -> tuple[int, bytes]:
 async def ours_no_io(url: str) -> tuple[AsyncLifecycle, AsyncClose]:
     """Our default helper with its transport replaced by canned answers in process."""
     from daily_helpers import DailyRESTHelper
-    from daily_helpers._core import Request, Response
+    from daily_helpers._engine import Request, Response
 
     class Canned:
         async def send(self, request: Request) -> Response:

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from ._base import DeleteOutcome
     from ._helper import DailyRESTHelper
     from ._helper_sync import DailyRESTHelperSync
-    from ._policy import DAILY_RATE_LIMITS, Limit, RateLimiter, RateLimits, RetryPolicy
+    from ._policy import RetryPolicy
+    from ._rate_limit import DAILY_RATE_LIMITS, Limit, RateLimiter, RateLimits, RateLimitSlot
     from ._redis_limiter import RateLimiterUnavailableError, RedisRateLimiter
     from ._transport import Timeout
     from .errors import (
@@ -52,10 +53,11 @@ _WHERE = {
     "DeleteOutcome": "._base",
     "DailyRESTHelper": "._helper",
     "DailyRESTHelperSync": "._helper_sync",
-    "DAILY_RATE_LIMITS": "._policy",
-    "Limit": "._policy",
-    "RateLimiter": "._policy",
-    "RateLimits": "._policy",
+    "DAILY_RATE_LIMITS": "._rate_limit",
+    "Limit": "._rate_limit",
+    "RateLimiter": "._rate_limit",
+    "RateLimits": "._rate_limit",
+    "RateLimitSlot": "._rate_limit",
     "RetryPolicy": "._policy",
     "RateLimiterUnavailableError": "._redis_limiter",
     "RedisRateLimiter": "._redis_limiter",

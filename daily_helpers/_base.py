@@ -10,8 +10,10 @@ from typing import Any, Literal, TypeVar
 
 import attrs
 
-from . import _core, tokens
-from ._policy import RateLimiter, RetryPolicy, make_rate_limiter
+from . import _core, _engine, tokens
+from ._limiter_choice import make_rate_limiter
+from ._policy import RetryPolicy
+from ._rate_limit import RateLimiter
 from ._transport import Timeout
 from ._version import __version__
 from .errors import DailyError, DailyValidationError, NotFoundError
@@ -98,13 +100,17 @@ class HelperBase:
         self._timeout = Timeout.coerce(timeout)
         self._clock = clock if clock is not None else time.time
         if retry_policy is None:
-            retry_policy = RetryPolicy(max_retries=max_retries)
-        self._limiter: RateLimiter | None = make_rate_limiter(
+            # max_retries=0 turns every retry off, 429 included.
+            retry_policy = (
+                RetryPolicy(max_retries=0, max_rate_limit_retries=0)
+                if max_retries == 0
+                else RetryPolicy(max_retries=max_retries)
+            )
+        self._limiter: RateLimiter | None
+        self._limiter, self._owns_limiter = make_rate_limiter(
             rate_limits, clock=self._clock, api_key=self._api_key
         )
-        self._ctx = _core.Context(
-            policy=retry_policy, clock=self._clock, rate_limited=self._limiter is not None
-        )
+        self._ctx = _engine.Context(policy=retry_policy, clock=self._clock)
         self._headers = {
             "Authorization": f"Bearer {self._api_key}",
             "Accept": "application/json",
@@ -130,10 +136,10 @@ class HelperBase:
 
     # --- pure call building, one per public method ------------------------------------------
 
-    def _operation(self, work: _core.Call[T] | _core.Operation[T]) -> _core.Operation[T]:
+    def _operation(self, work: _engine.Call[T] | _engine.Operation[T]) -> _engine.Operation[T]:
         """What a helper's ``_run`` drives: one call with retries, or a composite operation."""
-        if isinstance(work, _core.Call):
-            return _core.perform(work, self._ctx)
+        if isinstance(work, _engine.Call):
+            return _engine.perform(work, self._ctx)
         return work
 
     def _token_properties(
@@ -156,16 +162,16 @@ class HelperBase:
         )
         return properties, now
 
-    def _domain_id_op(self) -> _core.Operation[str]:
+    def _domain_id_op(self) -> _engine.Operation[str]:
         """The domain id, asked of Daily (``GET /``) only the first time."""
         if self._domain_id is None:
-            domain = yield from _core.perform(_core.get_domain(), self._ctx)
+            domain = yield from _engine.perform(_core.get_domain(), self._ctx)
             self._domain_id = domain.domain_id
         return self._domain_id
 
     def _sign_token_op(
         self, token: tuple[dict[str, Any], float], domain_id: str | None
-    ) -> _core.Operation[str]:
+    ) -> _engine.Operation[str]:
         """A self-signed token of ``_token_properties``' result; everything is checked before
         the domain id is fetched (only when it is neither given nor cached)."""
         properties, now = token
@@ -209,13 +215,13 @@ class HelperBase:
             )
         return concurrency
 
-    def _delete_target_op(self, target: BulkTarget) -> _core.Operation[DeleteOutcome]:
+    def _delete_target_op(self, target: BulkTarget) -> _engine.Operation[DeleteOutcome]:
         """Delete one room of a bulk delete; a Daily error becomes its outcome."""
         room, name, error = target
         if name is None:
             return DeleteOutcome(room, None, "error", error)
         try:
-            yield from _core.perform(_core.delete_room(name), self._ctx)
+            yield from _engine.perform(_core.delete_room(name), self._ctx)
         except NotFoundError:
             return DeleteOutcome(room, name, "already_gone")
         except DailyError as exc:
@@ -227,9 +233,9 @@ class HelperBase:
         room_name: str,
         privacy: str | None,
         properties: DailyRoomProperties | Mapping[str, Any] | None,
-    ) -> _core.Call[DailyRoomObject]:
+    ) -> _engine.Call[DailyRoomObject]:
         return _core.update_room(room_name, privacy=privacy, properties=properties)
 
     @staticmethod
-    def _create_call(params: DailyRoomParams | None) -> _core.Call[DailyRoomObject]:
+    def _create_call(params: DailyRoomParams | None) -> _engine.Call[DailyRoomObject]:
         return _core.create_room(params)

@@ -1,11 +1,8 @@
-"""Everything both helpers do that is not I/O: building requests, reading responses, and the
-retry loop, written once as generators that the async and the sync helper drive.
+"""The calls of every endpoint: request bodies built and checked, and answers read into the
+facade's models. The retry loop that sends them is in :mod:`daily_helpers._engine`.
 
-An operation is a generator that yields *actions* (:class:`Acquire` a rate-limit slot,
-:class:`Send` a request, :class:`Sleep`) and receives their results; it returns the parsed
-result or raises a :class:`~daily_helpers.errors.DailyError`. Request bodies and paths come
-from the generated client's request builders and models, so what we send is what the spec
-says; responses are read through the generated models into the facade's models.
+Request bodies and paths come from the generated client's request builders and models, so
+what we send is what the spec says; responses are read through the generated models.
 """
 
 from __future__ import annotations
@@ -14,10 +11,8 @@ import functools
 import json
 import logging
 import re
-import time
-from collections.abc import Callable, Generator, Mapping
-from typing import Any, Generic, NamedTuple, TypeVar
-from urllib.parse import quote
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 import attrs
 from daily_openapi_client.api.domain import get_domain as api_get_domain
@@ -49,16 +44,13 @@ from daily_openapi_client.models import (
 )
 from daily_openapi_client.types import UNSET
 
+from ._engine import Call, Request
 from ._memo import RoundTrip
 from ._permissions import check_permissions
-from ._policy import RetryPolicy, RetrySafety, parse_retry_after
+from ._policy import RetrySafety
 from ._strict import check_model
 from .errors import (
-    DailyAPIError,
-    DailyConnectionError,
     DailyValidationError,
-    error_from_response,
-    unexpected_response,
 )
 from .models import (
     DailyMeetingTokenProperties,
@@ -89,75 +81,6 @@ _TOKEN_DOCS = "https://docs.daily.co/reference/rest-api/meeting-tokens/config"
 USER_ID_MAX_CHARS = 36
 
 
-# --- the wire: transport-neutral requests and responses -------------------------------------
-
-
-# The wire and action types are NamedTuples: immutable like frozen attrs classes, and several
-# times cheaper to create (a few are created for every call).
-
-
-class Request(NamedTuple):
-    """One HTTP request, independent of the HTTP library that sends it."""
-
-    method: str
-    path: str
-    params: Mapping[str, str] | None
-    content: bytes | None
-
-
-class Response(NamedTuple):
-    """One HTTP response: status, headers (lower-case names) and the raw body."""
-
-    status_code: int
-    headers: Mapping[str, str]
-    content: bytes
-
-
-# --- actions an operation asks its driver to perform ----------------------------------------
-
-
-class Acquire(NamedTuple):
-    """Wait for a rate-limit slot of an endpoint class; the result is ``None``."""
-
-    bucket: str
-
-
-class Send(NamedTuple):
-    """Send a request; the result is a :class:`Response`, or the driver throws a
-    :class:`~daily_helpers.errors.DailyConnectionError` into the operation."""
-
-    request: Request
-
-
-class Sleep(NamedTuple):
-    """Wait ``seconds``; the result is ``None``."""
-
-    seconds: float
-
-
-Action = Acquire | Send | Sleep
-Operation = Generator[Action, Any, T]
-
-
-@attrs.frozen
-class Call(Generic[T]):
-    """A single API call: the request, how safe it is to repeat, and how to read the answer."""
-
-    request: Request
-    safety: RetrySafety
-    bucket: str
-    parse: Callable[[Any], T]
-
-
-@attrs.frozen(kw_only=True)
-class Context:
-    """What an operation needs from its helper: the retry policy and the clock (Unix s)."""
-
-    policy: RetryPolicy
-    clock: Callable[[], float]
-    rate_limited: bool
-
-
 #: ``json.dumps(value, separators=(",", ":"))``, without building an encoder per call.
 _compact_json = json.JSONEncoder(separators=(",", ":")).encode
 
@@ -177,113 +100,6 @@ def _query_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
-
-
-# --- the retry loop ------------------------------------------------------------------------
-
-
-def perform(call: Call[T], ctx: Context) -> Operation[T]:
-    """Send ``call`` until it succeeds or the retry policy gives up; return the parsed body."""
-    request = call.request
-    send = Send(request)
-    attempt = 0
-    while True:
-        if ctx.rate_limited:
-            yield Acquire(call.bucket)
-        # Timing and formatting only when the line will be logged: this runs for every call.
-        debug = logger.isEnabledFor(logging.DEBUG)
-        started = time.perf_counter() if debug else 0.0
-        failure: DailyConnectionError | None = None
-        response: Response | None = None
-        try:
-            response = yield send
-        except DailyConnectionError as exc:
-            failure = exc
-        if debug:
-            logger.debug(
-                "%s %s -> %s in %.1f ms (retry %d)",
-                request.method,
-                path_for_logs(request.path),
-                response.status_code if response is not None else type(failure).__name__,
-                (time.perf_counter() - started) * 1000,
-                attempt,
-            )
-        if response is not None:
-            if 200 <= response.status_code < 300:
-                return read_body(call, response)
-            retry_after = parse_retry_after(response.headers.get("retry-after"), now=ctx.clock())
-            if response.status_code == 429 and retry_after is None:
-                # Daily documents no Retry-After: wait our backoff, and tell the caller so.
-                retry_after = ctx.policy.backoff(attempt)
-            error: DailyAPIError | DailyConnectionError = error_from_response(
-                status_code=response.status_code,
-                content=response.content,
-                method=request.method,
-                path=path_for_logs(request.path),
-                retry_after=retry_after,
-            )
-            delay = ctx.policy.delay_after_status(
-                attempt=attempt,
-                status_code=response.status_code,
-                retry_after=retry_after,
-                safety=call.safety,
-            )
-        else:
-            assert failure is not None
-            error = failure
-            delay = ctx.policy.delay_after_connection_error(
-                attempt=attempt, sent=failure.sent, safety=call.safety
-            )
-        if delay is None:
-            raise error
-        attempt += 1
-        if debug:
-            logger.debug(
-                "%s %s: retry %d in %.2f s",
-                request.method,
-                path_for_logs(request.path),
-                attempt,
-                delay,
-            )
-        yield Sleep(delay)
-
-
-_decode_json = json.JSONDecoder().decode
-
-
-def _loads(content: bytes) -> Any:
-    """``json.loads(content)``; a body starting ``{`` and a non-NUL byte is what ``json.loads``
-    itself would decode as UTF-8, so that case skips its encoding detection."""
-    if content[:1] == b"{" and content[1:2] != b"\x00":
-        return _decode_json(content.decode("utf-8", "surrogatepass"))
-    return json.loads(content)
-
-
-def read_body(call: Call[T], response: Response) -> T:
-    """Parse a 2xx body with ``call.parse``; a body of the wrong shape is an
-    :class:`~daily_helpers.errors.UnexpectedResponseError`, never a ``KeyError``."""
-    request = call.request
-    try:
-        data = _loads(response.content)
-    except ValueError:
-        raise unexpected_response(
-            status_code=response.status_code,
-            content=response.content,
-            method=request.method,
-            path=path_for_logs(request.path),
-            reason="the body is not JSON",
-        ) from None
-    try:
-        return call.parse(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        reason = f"missing field {exc}" if isinstance(exc, KeyError) else f"bad shape ({exc})"
-        raise unexpected_response(
-            status_code=response.status_code,
-            content=response.content,
-            method=request.method,
-            path=path_for_logs(request.path),
-            reason=reason,
-        ) from None
 
 
 # --- reading responses ---------------------------------------------------------------------
@@ -664,11 +480,3 @@ def validate_meeting_token(token: str, *, ignore_nbf: bool) -> Call[DailyMeeting
 def get_domain() -> Call[Domain]:
     kwargs = api_get_domain._get_kwargs()
     return Call(_request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", domain_from_json)
-
-
-def path_for_logs(path: str) -> str:
-    """A request path safe to show: a meeting token in it is shortened."""
-    prefix = "/meeting-tokens/"
-    if path.startswith(prefix) and len(path) > len(prefix) + 12:
-        return prefix + quote(path[len(prefix) : len(prefix) + 8]) + "…"
-    return path

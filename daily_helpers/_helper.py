@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import _core, tokens
+from . import _core, _engine, tokens
 from ._base import (
     DEFAULT_API_URL,
     BulkProgress,
@@ -36,6 +36,22 @@ if TYPE_CHECKING:
 __all__ = ["DailyRESTHelper"]
 
 T = TypeVar("T")
+
+
+_background: set[Any] = set()
+
+
+def _in_background(work: Coroutine[Any, Any, None]) -> None:
+    """Run ``work`` on the running loop without waiting for it (kept referenced until done)."""
+    import asyncio
+
+    try:
+        task = asyncio.get_running_loop().create_task(work)
+    except RuntimeError:  # no running loop (interpreter shutting down): nothing to tell
+        work.close()
+        return
+    _background.add(task)
+    task.add_done_callback(_background.discard)
 
 
 async def _asyncio_sleep(seconds: float) -> None:
@@ -103,10 +119,14 @@ class DailyRESTHelper(HelperBase):
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the HTTP client if the helper created it."""
+        """Close the HTTP client, and the rate limiter's connections, if the helper created
+        them."""
         await self._transport.aclose()
+        aclose = getattr(self._limiter, "aclose", None)
+        if self._owns_limiter and callable(aclose):
+            await aclose()
 
-    async def _run(self, work: _core.Call[T] | _core.Operation[T]) -> T:
+    async def _run(self, work: _engine.Call[T] | _engine.Operation[T]) -> T:
         operation = self._operation(work)
         result: Any = None
         failure: DailyConnectionError | None = None
@@ -116,16 +136,33 @@ class DailyRESTHelper(HelperBase):
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
             result = failure = None
-            if isinstance(action, _core.Send):
-                sent = await self._transport.send(action.request)
+            if isinstance(action, _engine.Send):
+                sent = await self._send(action)
                 if isinstance(sent, DailyConnectionError):
                     failure = sent
                 else:
                     result = sent
-            elif isinstance(action, _core.Sleep):
+            elif isinstance(action, _engine.Sleep):
                 await self._sleep(action.seconds)
             elif self._limiter is not None:
-                await self._limiter.acquire_async(action.bucket, self._sleep)
+                await self._limiter.pause_async(action.bucket, action.seconds)
+
+    async def _send(self, action: _engine.Send) -> _engine.Response | DailyConnectionError:
+        """Send within the rate limit: the request holds its place until it ended; a caller
+        cancelled while waiting for a place leaves the queue and holds none."""
+        limiter = self._limiter
+        if limiter is None:
+            return await self._transport.send(action.request)
+        slot = await limiter.acquire_async(action.bucket, self._sleep)
+        try:
+            answer = await self._transport.send(action.request)
+        except BaseException:
+            # Cancelled or interrupted mid-request: Daily may have it. Told in the background,
+            # so that a cancelled task ends now.
+            _in_background(limiter.release_async(slot, sent=True))
+            raise
+        await limiter.release_async(slot, sent=_engine.reached_daily(answer))
+        return answer
 
     # --- pipecat's API ----------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from . import _core, tokens
+from . import _core, _engine, tokens
 from ._base import (
     DEFAULT_API_URL,
     BulkProgress,
@@ -89,10 +89,14 @@ class DailyRESTHelperSync(HelperBase):
         self.close()
 
     def close(self) -> None:
-        """Close the HTTP client if the helper created it."""
+        """Close the HTTP client, and the rate limiter's connections, if the helper created
+        them."""
         self._transport.close()
+        close = getattr(self._limiter, "close", None)
+        if self._owns_limiter and callable(close):
+            close()
 
-    def _run(self, work: _core.Call[T] | _core.Operation[T]) -> T:
+    def _run(self, work: _engine.Call[T] | _engine.Operation[T]) -> T:
         operation = self._operation(work)
         result: Any = None
         failure: DailyConnectionError | None = None
@@ -102,16 +106,30 @@ class DailyRESTHelperSync(HelperBase):
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
             result = failure = None
-            if isinstance(action, _core.Send):
-                sent = self._transport.send(action.request)
+            if isinstance(action, _engine.Send):
+                sent = self._send(action)
                 if isinstance(sent, DailyConnectionError):
                     failure = sent
                 else:
                     result = sent
-            elif isinstance(action, _core.Sleep):
+            elif isinstance(action, _engine.Sleep):
                 self._sleep(action.seconds)
             elif self._limiter is not None:
-                self._limiter.acquire(action.bucket, self._sleep)
+                self._limiter.pause(action.bucket, action.seconds)
+
+    def _send(self, action: _engine.Send) -> _engine.Response | DailyConnectionError:
+        """Send within the rate limit: the request holds its place until it ended."""
+        limiter = self._limiter
+        if limiter is None:
+            return self._transport.send(action.request)
+        slot = limiter.acquire(action.bucket, self._sleep)
+        try:
+            answer = self._transport.send(action.request)
+        except BaseException:
+            limiter.release(slot, sent=True)  # interrupted: Daily may have it
+            raise
+        limiter.release(slot, sent=_engine.reached_daily(answer))
+        return answer
 
     # --- pipecat's API ----------------------------------------------------------------------
 

@@ -1,34 +1,21 @@
-"""Small, swappable policies: when to retry (and how long to wait), and how fast to send.
+"""The retry policy: when to retry, and how long to wait first. Everything about 429 is here.
 
-Both are pure decisions over an injectable clock; the helpers do the waiting, so the same
-policy objects serve the async and the sync helper.
+Pure decisions; the helpers do the waiting, so one policy object serves the async and the
+sync helper. Rate limiting is in :mod:`daily_helpers._rate_limit`.
 """
 
 from __future__ import annotations
 
 import enum
 import random
-import threading
-from collections import deque
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable
 from email.utils import parsedate_to_datetime
-from typing import Protocol, runtime_checkable
 
 import attrs
 from attrs import field
-from attrs.validators import ge, gt, instance_of
+from attrs.validators import ge, instance_of
 
-__all__ = [
-    "DAILY_RATE_LIMITS",
-    "Limit",
-    "RateLimiter",
-    "RateLimits",
-    "RetryPolicy",
-    "RetrySafety",
-    "SlidingWindowLimiter",
-    "make_rate_limiter",
-    "parse_retry_after",
-]
+__all__ = ["RetryPolicy", "RetrySafety", "parse_retry_after"]
 
 
 class RetrySafety(enum.Enum):
@@ -48,12 +35,15 @@ _TRANSIENT_STATUSES = frozenset({502, 503, 504})
 class RetryPolicy:
     """When to retry, and how long to wait first (seconds).
 
-    429 is always retried, honouring ``Retry-After`` up to ``retry_after_cap``; 502/503/504,
-    timeouts and dropped connections are retried for idempotent operations; a connection that
-    failed before sending is retried for every operation. Other 4xx and 500 never are.
+    429 is retried up to ``max_rate_limit_retries`` times, a budget of its own (Daily did not
+    process a refused request), honouring ``Retry-After`` up to ``retry_after_cap``, else after
+    :meth:`backoff`. Up to ``max_retries`` times: 502/503/504, timeouts and dropped connections
+    for idempotent operations, and a connection that failed before sending for every
+    operation. Other 4xx and 500 never are.
     """
 
     max_retries: int = field(default=2, validator=[instance_of(int), ge(0)])
+    max_rate_limit_retries: int = field(default=6, validator=[instance_of(int), ge(0)])
     backoff_base: float = field(default=0.5, validator=ge(0))
     backoff_cap: float = field(default=8.0, validator=ge(0))
     retry_after_cap: float = field(default=30.0, validator=ge(0))
@@ -64,16 +54,25 @@ class RetryPolicy:
         ceiling = min(self.backoff_cap, self.backoff_base * 2.0**attempt)
         return ceiling / 2 + float(self.rng()) * ceiling / 2
 
+    def rate_limit_delay(self, throttled: int, retry_after: float | None) -> float:
+        """Seconds to hold off after the ``throttled``-th (0-based) 429 in a row of one call:
+        Daily's ``Retry-After`` (capped), else :meth:`backoff`."""
+        if retry_after is not None:
+            return min(retry_after, self.retry_after_cap)
+        return self.backoff(throttled)
+
     def delay_after_status(
         self, *, attempt: int, status_code: int, retry_after: float | None, safety: RetrySafety
     ) -> float | None:
-        """Seconds to wait before retrying after an error status, or ``None``: do not retry."""
+        """Seconds to wait before retrying after an error status, or ``None``: do not retry.
+        ``attempt`` counts the earlier retries of the same budget: 429s for a 429, every other
+        failure otherwise."""
+        if status_code == 429:
+            if attempt >= self.max_rate_limit_retries:
+                return None
+            return self.rate_limit_delay(attempt, retry_after)
         if attempt >= self.max_retries:
             return None
-        if status_code == 429:
-            if retry_after is not None:
-                return min(retry_after, self.retry_after_cap)
-            return self.backoff(attempt)
         if status_code in _TRANSIENT_STATUSES and safety is RetrySafety.IDEMPOTENT:
             return self.backoff(attempt)
         return None
@@ -107,130 +106,3 @@ def parse_retry_after(value: str | None, *, now: float) -> float | None:
     if seconds != seconds:  # NaN
         return None
     return max(0.0, seconds)
-
-
-@attrs.frozen
-class Limit:
-    """At most ``requests`` in any window of ``per_seconds`` seconds."""
-
-    requests: int = field(validator=[instance_of(int), gt(0)])
-    per_seconds: float = field(validator=gt(0))
-
-
-@attrs.frozen(kw_only=True)
-class RateLimits:
-    """One :class:`Limit` per endpoint class: ``general``, and ``room_delete``
-    (``DELETE /rooms/{name}``)."""
-
-    general: Limit
-    room_delete: Limit
-
-    def scaled(self, factor: float) -> RateLimits:
-        """The same limits with windows ``factor`` times shorter (for tests and benchmarks)."""
-        return RateLimits(
-            general=Limit(self.general.requests, self.general.per_seconds / factor),
-            room_delete=Limit(self.room_delete.requests, self.room_delete.per_seconds / factor),
-        )
-
-    def as_mapping(self) -> Mapping[str, Limit]:
-        return {"general": self.general, "room_delete": self.room_delete}
-
-
-#: Daily's documented limits: 100 requests per 5 s; 50 room deletes per 30 s.
-DAILY_RATE_LIMITS = RateLimits(general=Limit(100, 5.0), room_delete=Limit(50, 30.0))
-
-
-@runtime_checkable
-class RateLimiter(Protocol):
-    """Waits until a request of an endpoint class may be sent. Sync and async faces."""
-
-    def acquire(self, bucket: str, sleep: Callable[[float], None]) -> None: ...
-
-    async def acquire_async(
-        self, bucket: str, sleep: Callable[[float], Awaitable[None]]
-    ) -> None: ...
-
-
-class SlidingWindowLimiter:
-    """In-memory limiter: at most N sends in any window of W seconds, per endpoint class.
-
-    Each caller reserves the earliest slot the window allows and sleeps until it, so a burst
-    of concurrent calls is spread out in arrival order with no polling.
-
-    Daily counts a request when it arrives, not when we planned to send it; the gap (event
-    loop delay under a burst, connection set-up, network jitter) does not shrink with the
-    window. So each window is widened by ``margin`` (a fraction of it) but by at least
-    ``min_margin`` seconds: measured on loopback, a burst of 500 calls drifted by up to about
-    0.11 s between plan and receipt. Thread-safe.
-    """
-
-    def __init__(
-        self,
-        limits: RateLimits,
-        *,
-        clock: Callable[[], float],
-        margin: float = 0.02,
-        min_margin: float = 0.15,
-    ) -> None:
-        self._limits = limits.as_mapping()
-        self._clock = clock
-        self._margin = margin
-        self._min_margin = min_margin
-        self._slots: dict[str, deque[float]] = {name: deque() for name in self._limits}
-        self._lock = threading.Lock()
-
-    def __repr__(self) -> str:
-        return f"SlidingWindowLimiter({dict(self._limits)!r})"
-
-    def reserve(self, bucket: str) -> float:
-        """Reserve the next slot of ``bucket``; return the seconds to wait for it."""
-        limit = self._limits[bucket]
-        window = limit.per_seconds + max(limit.per_seconds * self._margin, self._min_margin)
-        with self._lock:
-            now = self._clock()
-            slots = self._slots[bucket]
-            while slots and slots[0] <= now - window:
-                slots.popleft()
-            slot = now
-            if len(slots) >= limit.requests:
-                slot = max(now, slots[-limit.requests] + window)
-            slots.append(slot)
-        return slot - now
-
-    def acquire(self, bucket: str, sleep: Callable[[float], None]) -> None:
-        delay = self.reserve(bucket)
-        if delay > 0:
-            sleep(delay)
-
-    async def acquire_async(self, bucket: str, sleep: Callable[[float], Awaitable[None]]) -> None:
-        delay = self.reserve(bucket)
-        if delay > 0:
-            await sleep(delay)
-
-
-def make_rate_limiter(
-    rate_limits: object, *, clock: Callable[[], float], api_key: str = ""
-) -> RateLimiter | None:
-    """The limiter for a helper's ``rate_limits=`` argument: ``"daily"``, ``None`` (off),
-    a :class:`RateLimits`, ``"redis://HOST:PORT/DB"`` (Daily's limits shared through Redis,
-    scoped by a hash of ``api_key``), or any :class:`RateLimiter` (one with a
-    ``for_api_key(api_key)`` method, such as ``RedisRateLimiter``, is bound to the key)."""
-    if rate_limits is None:
-        return None
-    if rate_limits == "daily":
-        return SlidingWindowLimiter(DAILY_RATE_LIMITS, clock=clock)
-    if isinstance(rate_limits, RateLimits):
-        return SlidingWindowLimiter(rate_limits, clock=clock)
-    if isinstance(rate_limits, str) and rate_limits.startswith(
-        ("redis://", "rediss://", "redis+unix://")
-    ):
-        from ._redis_limiter import RedisRateLimiter
-
-        return RedisRateLimiter(rate_limits).for_api_key(api_key)
-    if isinstance(rate_limits, RateLimiter):
-        bind = getattr(rate_limits, "for_api_key", None)
-        return bind(api_key) if callable(bind) else rate_limits
-    raise TypeError(
-        "rate_limits must be 'daily', None, a RateLimits, a redis:// URL or a RateLimiter, "
-        f"not {type(rate_limits).__name__}"
-    )

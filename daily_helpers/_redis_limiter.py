@@ -1,31 +1,24 @@
-"""Daily's rate limits shared by every worker through Redis, on the ``limits`` library.
+"""Daily's rate limits shared by every worker through Redis.
 
 Daily counts requests per API key, so workers that share a key must share one count.
-:class:`RedisRateLimiter` keeps it in Redis with ``limits``' *moving window* strategy (an
-atomic Lua script per request: "at most N timestamps in the last W seconds"): the sync helper
-uses ``limits``' sync storage, the async helper ``limits.aio`` (redis-py's asyncio client).
-Redis keys are ``<key_prefix>:<namespace>/<scope>/<bucket>/...``, where ``scope`` is a
-SHA-256 prefix of the API key: the key itself never reaches Redis, a log line or a repr.
+:class:`RedisRateLimiter` keeps it in Redis with the same rule as the in-memory limiter: a
+request holds a place in its endpoint class's window from its grant until a window after its
+answer, and a request that never left gives its place back. Three small Lua scripts do it
+atomically (grant, end, pause), stamping every time with Redis's own clock (``TIME``), so the
+workers' clocks do not matter and a grant is stamped when it is made, not before a wait for a
+pooled connection. A request in flight holds a lease (its window plus ``LEASE`` seconds), so a
+worker that dies mid-request cannot hold its place for ever.
 
-How it stays under Daily's limits:
+Redis keys are ``<key_prefix>:{<scope>/<bucket>}:<part>``, where ``scope`` is a SHA-256 prefix of
+the API key: the key itself never reaches Redis, a log line or a repr.
 
-* Windows are whole seconds in ``limits``; Daily's are exactly that (100 per 5 s, 50 room
-  deletes per 30 s). A fractional window is rounded *up* (slower, never over).
-* ``limits`` answers yes/no. A refused caller reads the window's reset time (when its oldest
-  request leaves the window, Unix seconds) and sleeps until then plus ``margin`` plus a random
-  jitter of up to 50 ms before asking again, so a refused burst neither polls nor wakes as
-  one herd; every retry sleeps at least 5 ms, so it cannot spin.
-* The count uses each worker's clock and the time it asked; Daily uses its clock and the
-  time a request arrived. ``margin`` (default 0.5 s) absorbs the difference: a worker's
-  first requests are slower than later ones (new connections), a burst queues at the
-  server, latency varies, and machines' clocks differ (keep them on NTP). It costs about
-  ``margin`` per full window of waiting: four workers bursting 600 requests under 100 per
-  5 s take about 28 s instead of the ideal 25 s. Lower it only for steady, warm traffic.
-
-When Redis cannot be reached (socket timeouts of ``socket_timeout`` seconds, no retries),
-a call raises :class:`RateLimiterUnavailableError` instead of hanging; with
-``fallback="memory"`` the limiter instead logs one warning on the ``daily_helpers`` logger and
-keeps this process under the limits alone, in memory, from then on.
+When Redis cannot be reached (socket timeouts of ``socket_timeout`` seconds; a pooled
+connection is waited for no longer), a call raises :class:`RateLimiterUnavailableError`; with
+``fallback="memory"`` the limiter logs a warning and keeps this process under the limits in
+memory, starting from what this process itself sent in the current windows, and tries Redis
+again every ``probe_interval`` seconds; once Redis answers, it hands back what it granted
+meanwhile and shares the count again. A connection found dead (a Redis restart) is retried
+once, transparently.
 """
 
 from __future__ import annotations
@@ -35,37 +28,100 @@ import functools
 import hashlib
 import importlib.util
 import logging
-import math
 import random
 import threading
 import time
+import uuid
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from ._policy import DAILY_RATE_LIMITS, Limit, RateLimits, SlidingWindowLimiter
+from ._limiter_choice import REDIS_SCHEMES
+from ._rate_limit import DAILY_RATE_LIMITS, RateLimits, RateLimitSlot, SlidingWindowLimiter
 from .errors import DailyError
-
-if TYPE_CHECKING:
-    from limits import RateLimitItem
-    from limits.aio.strategies import MovingWindowRateLimiter as AsyncMovingWindow
-    from limits.strategies import MovingWindowRateLimiter
 
 __all__ = ["RateLimiterUnavailableError", "RedisRateLimiter", "api_key_scope", "redact_url"]
 
 logger = logging.getLogger("daily_helpers")
 
-#: URL schemes ``rate_limits=`` reads as a Redis limiter.
-REDIS_SCHEMES = ("redis://", "rediss://", "redis+unix://")
 
-#: The shortest sleep between two tries of a refused caller, and the most random jitter
-#: added to a sleep so that refused callers do not wake together (seconds).
+#: The shortest sleep between two tries of a refused caller, the most random jitter added to
+#: a sleep so that refused callers do not wake together, and the longest single sleep (so a
+#: place given back early is noticed), in seconds.
 MIN_SLEEP = 0.005
 JITTER = 0.05
-#: Redis connections per process (and per event loop), and how long a caller may wait for
-#: one (seconds) when all are busy.
+MAX_SLEEP = 1.0
+#: Redis connections per process (and per event loop).
 POOL_CONNECTIONS = 16
-POOL_WAIT = 10.0
+#: Seconds a request in flight may hold its place beyond its window before Redis frees it
+#: (only a worker that died mid-request needs this).
+LEASE = 120.0
+
+# KEYS: in flight, ended, pause. ARGV: limit, window (s), lease (s), member.
+# Returns {1, ""} when granted, else {0, seconds to wait}.
+_GRANT = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local paused = tonumber(redis.call('GET', KEYS[3]) or '0')
+if paused > now then return {0, tostring(paused - now)} end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
+local window = tonumber(ARGV[2])
+if redis.call('ZCARD', KEYS[1]) + redis.call('ZCARD', KEYS[2]) < tonumber(ARGV[1]) then
+  local lease = window + tonumber(ARGV[3])
+  redis.call('ZADD', KEYS[1], now + lease, ARGV[4])
+  redis.call('PEXPIRE', KEYS[1], math.ceil(lease * 1000) + 1000)
+  return {1, ''}
+end
+local first = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
+if first[2] then return {0, tostring(tonumber(first[2]) - now)} end
+return {0, tostring(window)}
+"""
+
+# KEYS: in flight, ended. ARGV: member, sent (1/0), window (s).
+_END = """
+redis.call('ZREM', KEYS[1], ARGV[1])
+if ARGV[2] == '1' then
+  local t = redis.call('TIME')
+  local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+  local window = tonumber(ARGV[3])
+  redis.call('ZADD', KEYS[2], now + window, ARGV[1])
+  redis.call('PEXPIRE', KEYS[2], math.ceil(window * 1000) + 1000)
+end
+return 1
+"""
+
+# KEYS: pause. ARGV: seconds.
+_PAUSE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local seconds = tonumber(ARGV[1])
+if now + seconds > tonumber(redis.call('GET', KEYS[1]) or '0') then
+  redis.call('SET', KEYS[1], tostring(now + seconds), 'PX', math.ceil(seconds * 1000) + 1)
+end
+return 1
+"""
+
+# KEYS: in flight, ended. ARGV: window (s), lease (s), then (member, seconds left, or -1 while
+# in flight) pairs: places Redis must learn of from this process (granted in memory while it
+# was away, or ended when it could not be told).
+_RESTORE = """
+local t = redis.call('TIME')
+local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+local window = tonumber(ARGV[1])
+for i = 3, #ARGV, 2 do
+  local left = tonumber(ARGV[i + 1])
+  redis.call('ZREM', KEYS[1], ARGV[i])
+  if left < 0 then
+    redis.call('ZADD', KEYS[1], now + window + tonumber(ARGV[2]), ARGV[i])
+  else
+    redis.call('ZADD', KEYS[2], now + left, ARGV[i])
+  end
+end
+redis.call('PEXPIRE', KEYS[1], math.ceil((window + tonumber(ARGV[2])) * 1000) + 1000)
+redis.call('PEXPIRE', KEYS[2], math.ceil(window * 1000) + 1000)
+return 1
+"""
 
 
 class RateLimiterUnavailableError(DailyError):
@@ -89,11 +145,15 @@ def redact_url(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
-def _item(limit: Limit, namespace: str) -> RateLimitItem:
-    from limits import RateLimitItemPerSecond
+class _Scripts:
+    """The registered scripts of one Redis client (sync, or async on one event loop)."""
 
-    whole_seconds = max(1, math.ceil(limit.per_seconds - 1e-9))
-    return RateLimitItemPerSecond(limit.requests, whole_seconds, namespace=namespace)
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.grant = client.register_script(_GRANT)
+        self.end = client.register_script(_END)
+        self.pause = client.register_script(_PAUSE)
+        self.restore = client.register_script(_RESTORE)
 
 
 class RedisRateLimiter:
@@ -101,9 +161,11 @@ class RedisRateLimiter:
 
     ``limits`` are the limits to share (Daily's by default); ``key_prefix`` namespaces the Redis
     keys (e.g. per environment); ``fallback="memory"`` degrades to per-process limits when
-    Redis is unreachable instead of raising :class:`RateLimiterUnavailableError`. ``margin``
-    and ``socket_timeout`` are seconds. A helper binds the limiter to its API key (keys are
-    scoped by a hash of it), so one limiter object may serve helpers with different keys.
+    Redis is unreachable instead of raising :class:`RateLimiterUnavailableError`, and returns
+    to Redis once it answers (asked every ``probe_interval`` seconds). ``margin``,
+    ``socket_timeout`` and ``probe_interval`` are seconds. A helper binds the limiter to its API
+    key (keys are scoped by a hash of it), so one limiter object may serve helpers with
+    different keys.
     """
 
     def __init__(
@@ -113,8 +175,9 @@ class RedisRateLimiter:
         limits: RateLimits = DAILY_RATE_LIMITS,
         key_prefix: str = "daily-helpers",
         fallback: Literal["error", "memory"] = "error",
-        margin: float = 0.5,
+        margin: float = 0.05,
         socket_timeout: float = 1.0,
+        probe_interval: float = 5.0,
         scope: str = "",
     ) -> None:
         if not isinstance(url, str) or not url.startswith(REDIS_SCHEMES):
@@ -123,8 +186,8 @@ class RedisRateLimiter:
             raise TypeError("limits must be a RateLimits")
         if fallback not in ("error", "memory"):
             raise ValueError("fallback must be 'error' or 'memory'")
-        if margin < 0 or socket_timeout <= 0:
-            raise ValueError("margin must be >= 0 and socket_timeout > 0 (seconds)")
+        if margin < 0 or socket_timeout <= 0 or probe_interval <= 0:
+            raise ValueError("margin must be >= 0, socket_timeout and probe_interval > 0 (seconds)")
         if importlib.util.find_spec("redis") is None:
             raise ImportError(
                 "a Redis rate limiter needs the redis client: pip install 'daily-helpers[redis]'"
@@ -135,12 +198,17 @@ class RedisRateLimiter:
         self._fallback = fallback
         self._margin = margin
         self._socket_timeout = socket_timeout
+        self._probe_interval = probe_interval
         self._scope = scope
-        self._items = {name: _item(limit, "rl") for name, limit in limits.as_mapping().items()}
         self._lock = threading.Lock()
-        self._sync: MovingWindowRateLimiter | None = None
-        self._async: dict[asyncio.AbstractEventLoop, AsyncMovingWindow] = {}
-        self._memory: SlidingWindowLimiter | None = None
+        self._sync: _Scripts | None = None
+        self._async: dict[asyncio.AbstractEventLoop, _Scripts] = {}
+        # What this process holds, mirrored in memory: the fallback starts from it.
+        self._local = SlidingWindowLimiter(limits, clock=time.time, margin=margin)
+        # Places Redis must still be told of (ended while it could not be reached).
+        self._pending: list[RateLimitSlot] = []
+        self._down_since: float | None = None  # Unix time Redis was found unreachable
+        self._next_probe = 0.0
         self.rng: Callable[[], float] = random.random
 
     def __repr__(self) -> str:
@@ -155,8 +223,8 @@ class RedisRateLimiter:
 
     @property
     def using_fallback(self) -> bool:
-        """True once Redis failed and the limiter fell back to in-memory limits."""
-        return self._memory is not None
+        """True while Redis is unreachable and the limiter limits this process in memory."""
+        return self._down_since is not None
 
     def _settings(self) -> dict[str, Any]:
         return {
@@ -165,6 +233,7 @@ class RedisRateLimiter:
             "fallback": self._fallback,
             "margin": self._margin,
             "socket_timeout": self._socket_timeout,
+            "probe_interval": self._probe_interval,
             "scope": self._scope,
         }
 
@@ -177,73 +246,92 @@ class RedisRateLimiter:
         hash of ``api_key``)."""
         return RedisRateLimiter(self._url, **{**self._settings(), "scope": api_key_scope(api_key)})
 
-    # --- backends, created on first use -----------------------------------------------------
+    # --- clients, created on first use --------------------------------------------------------
 
-    def _pool_options(self) -> dict[str, Any]:
-        from redis.backoff import NoBackoff
-        from redis.retry import Retry
-
-        # A bounded pool that waits for a free connection: a burst of callers shares a few
-        # connections instead of failing at redis-py's default cap of 100.
+    def _client_options(self) -> dict[str, Any]:
         return {
             "max_connections": POOL_CONNECTIONS,
-            "timeout": POOL_WAIT,
+            # A caller waits for a pooled connection no longer than for an answer: a stalled
+            # Redis fails every call in about ``socket_timeout``, not the pool's default.
+            "timeout": self._socket_timeout,
             "socket_connect_timeout": self._socket_timeout,
             "socket_timeout": self._socket_timeout,
-            "retry": Retry(NoBackoff(), 0),
         }
 
-    def _sync_strategy(self) -> MovingWindowRateLimiter:
+    def _sync_scripts(self) -> _Scripts:
         with self._lock:
             if self._sync is None:
-                from limits.storage import RedisStorage
-                from limits.strategies import MovingWindowRateLimiter
-                from redis import BlockingConnectionPool
+                from redis import BlockingConnectionPool, Redis
+                from redis.backoff import NoBackoff
+                from redis.exceptions import ConnectionError as RedisConnectionError
+                from redis.retry import Retry
 
                 pool = BlockingConnectionPool.from_url(
-                    self._url.replace("redis+unix://", "unix://"), **self._pool_options()
+                    self._url.replace("redis+unix://", "unix://"), **self._client_options()
                 )
-                storage = RedisStorage(
-                    self._url, pool, key_prefix=self._key_prefix, wrap_exceptions=True
-                )
-                self._sync = MovingWindowRateLimiter(storage)
+                # One transparent retry on a dead connection (a restarted Redis); none on a
+                # timeout, which would double the wait on a stalled one.
+                retry = Retry(NoBackoff(), 1, supported_errors=(RedisConnectionError,))
+                self._sync = _Scripts(Redis(connection_pool=pool, retry=retry))
             return self._sync
 
-    def _async_strategy(self) -> AsyncMovingWindow:
+    def _async_scripts(self) -> _Scripts:
         # redis-py's asyncio connections belong to one event loop: one client per loop.
         loop = asyncio.get_running_loop()
-        strategy = self._async.get(loop)
-        if strategy is None:
-            from limits.aio.storage import RedisStorage
-            from limits.aio.strategies import MovingWindowRateLimiter
-            from redis.asyncio import BlockingConnectionPool
+        scripts = self._async.get(loop)
+        if scripts is None:
+            from redis.asyncio import BlockingConnectionPool, Redis
+            from redis.asyncio.retry import Retry
+            from redis.backoff import NoBackoff
+            from redis.exceptions import ConnectionError as RedisConnectionError
 
             pool = BlockingConnectionPool.from_url(
-                self._url.replace("redis+unix://", "unix://"), **self._pool_options()
+                self._url.replace("redis+unix://", "unix://"), **self._client_options()
             )
-            storage = RedisStorage(
-                f"async+{self._url}",
-                implementation="redispy",
-                key_prefix=self._key_prefix,
-                wrap_exceptions=True,
-                connection_pool=pool,  # type: ignore[arg-type]  # limits passes it on
-            )
-            strategy = MovingWindowRateLimiter(storage)
+            retry = Retry(NoBackoff(), 1, supported_errors=(RedisConnectionError,))
+            scripts = _Scripts(Redis(connection_pool=pool, retry=retry))
             self._async = {lp: s for lp, s in self._async.items() if not lp.is_closed()}
-            self._async[loop] = strategy
-        return strategy
+            self._async[loop] = scripts
+        return scripts
+
+    def close(self) -> None:
+        """Close this limiter's sync Redis connections (async ones: :meth:`aclose`)."""
+        with self._lock:
+            scripts, self._sync = self._sync, None
+        if scripts is not None:
+            scripts.client.close()
+
+    async def aclose(self) -> None:
+        """Close the Redis connections of the running event loop (and the sync ones)."""
+        scripts = self._async.pop(asyncio.get_running_loop(), None)
+        if scripts is not None:
+            await scripts.client.aclose()
+        self.close()
 
     # --- the decisions shared by both faces ---------------------------------------------------
 
-    def _wait(self, reset_time: float, bucket: str) -> float:
-        """Seconds to sleep after a refusal, given the window's reset time (Unix seconds)."""
-        longest = self._items[bucket].get_expiry() + self._margin
-        until = min(max(reset_time - time.time(), 0.0), longest)
-        return max(MIN_SLEEP, until + self._margin + JITTER * self.rng())
+    def _keys(self, bucket: str) -> list[str]:
+        base = f"{self._key_prefix}:{{{self._scope}/{bucket}}}"
+        return [f"{base}:inflight", f"{base}:ended", f"{base}:pause"]
 
-    def _unavailable(self, exc: Exception) -> SlidingWindowLimiter:
-        """The in-memory fallback, or the typed error when the user did not opt in."""
-        reason = type(exc.__cause__ or exc).__name__
+    def _window(self, bucket: str) -> float:
+        return self._limits.as_mapping()[bucket].per_seconds + self._margin
+
+    def _grant_args(self, bucket: str, member: str) -> list[Any]:
+        return [self._limits.as_mapping()[bucket].requests, self._window(bucket), LEASE, member]
+
+    def _wait(self, seconds: float) -> float:
+        """Seconds to sleep after a refusal that said ``seconds``, with jitter, bounded."""
+        return min(max(MIN_SLEEP, seconds) + JITTER * self.rng(), MAX_SLEEP)
+
+    def _granted(self, bucket: str, member: str) -> RateLimitSlot:
+        slot = self._local.occupy(bucket)
+        slot.key = member
+        return slot
+
+    def _redis_failed(self, exc: Exception) -> None:
+        """Switch to the in-memory fallback, or raise the typed error without one."""
+        reason = type(exc).__name__
         where = redact_url(self._url)
         if self._fallback != "memory":
             raise RateLimiterUnavailableError(
@@ -252,48 +340,164 @@ class RedisRateLimiter:
                 "going with per-process limits instead."
             ) from None
         with self._lock:
-            if self._memory is None:
+            self._next_probe = time.time() + self._probe_interval
+            if self._down_since is None:
+                self._down_since = time.time()
                 logger.warning(
                     "Redis rate limiter at %s is unreachable (%s): falling back to in-memory "
-                    "rate limits for this process; workers no longer share Daily's limits",
+                    "rate limits for this process (starting from what it sent); workers no "
+                    "longer share Daily's limits until Redis answers again",
                     where,
                     reason,
                 )
-                self._memory = SlidingWindowLimiter(self._limits, clock=time.time)
-            return self._memory
+
+    def _should_probe(self) -> bool:
+        """While in fallback: whether this caller should try Redis again (one at a time)."""
+        with self._lock:
+            if self._down_since is None:
+                return True
+            if time.time() < self._next_probe:
+                return False
+            self._next_probe = time.time() + self._probe_interval
+            return True
+
+    def _restore_args(self, bucket: str) -> list[Any] | None:
+        """What Redis must learn of ``bucket`` from this process before a grant: places the
+        fallback granted, and places that ended while Redis could not be told; ``None`` when
+        there is nothing."""
+        now = time.time()
+        window = self._window(bucket)
+        with self._lock:
+            slots = [s for s in self._pending if s.bucket == bucket]
+            self._pending = [s for s in self._pending if s.bucket != bucket]
+        if self._down_since is not None:
+            slots += [s for s in self._local.slots_of(bucket) if not s.key]
+        if not slots:
+            return None
+        args: list[Any] = [window, LEASE]
+        for slot in slots:
+            slot.key = slot.key or uuid.uuid4().hex
+            if slot.ended_at is None:
+                args += [slot.key, -1 if not slot.released else 0]
+            else:
+                args += [slot.key, max(0.0, slot.ended_at + window - now)]
+        return args
+
+    def _tell_later(self, slot: RateLimitSlot) -> None:
+        with self._lock:
+            self._pending.append(slot)
+
+    def _recovered(self) -> None:
+        with self._lock:
+            down_for = time.time() - (self._down_since or time.time())
+            self._down_since = None
+        logger.warning(
+            "Redis rate limiter at %s answers again after %.1f s: sharing Daily's limits again",
+            redact_url(self._url),
+            down_for,
+        )
+
+    @staticmethod
+    def _errors() -> tuple[type[Exception], ...]:
+        from redis.exceptions import RedisError
+
+        return (RedisError, OSError)
 
     # --- the RateLimiter protocol -------------------------------------------------------------
 
-    def acquire(self, bucket: str, sleep: Callable[[float], None]) -> None:
+    def acquire(self, bucket: str, sleep: Callable[[float], None]) -> RateLimitSlot:
         """Block (through ``sleep``, seconds) until Redis grants a request of ``bucket``."""
-        from limits.errors import StorageError
-
-        item = self._items[bucket]
-        while (memory := self._memory) is None:
+        errors = self._errors()
+        while True:
+            if not self._should_probe():
+                return self._local.acquire(bucket, sleep)
+            member = uuid.uuid4().hex
             try:
-                strategy = self._sync_strategy()
-                if strategy.hit(item, self._scope, bucket):
-                    return
-                reset = strategy.get_window_stats(item, self._scope, bucket).reset_time
-            except StorageError as exc:
-                memory = self._unavailable(exc)
-                break
-            sleep(self._wait(reset, bucket))
-        memory.acquire(bucket, sleep)
+                scripts = self._sync_scripts()
+                restore = self._restore_args(bucket)
+                if restore is not None:
+                    scripts.restore(keys=self._keys(bucket)[:2], args=restore)
+                if self.using_fallback:
+                    self._recovered()
+                granted, wait = scripts.grant(
+                    keys=self._keys(bucket), args=self._grant_args(bucket, member)
+                )
+            except errors as exc:
+                self._redis_failed(exc)
+                continue
+            if granted:
+                return self._granted(bucket, member)
+            sleep(self._wait(float(wait)))
 
-    async def acquire_async(self, bucket: str, sleep: Callable[[float], Awaitable[None]]) -> None:
+    async def acquire_async(
+        self, bucket: str, sleep: Callable[[float], Awaitable[None]]
+    ) -> RateLimitSlot:
         """Wait (through ``sleep``, seconds) until Redis grants a request of ``bucket``."""
-        from limits.errors import StorageError
-
-        item = self._items[bucket]
-        while (memory := self._memory) is None:
+        errors = self._errors()
+        while True:
+            if not self._should_probe():
+                return await self._local.acquire_async(bucket, sleep)
+            member = uuid.uuid4().hex
             try:
-                strategy = self._async_strategy()
-                if await strategy.hit(item, self._scope, bucket):
-                    return
-                stats = await strategy.get_window_stats(item, self._scope, bucket)
-            except StorageError as exc:
-                memory = self._unavailable(exc)
-                break
-            await sleep(self._wait(stats.reset_time, bucket))
-        await memory.acquire_async(bucket, sleep)
+                scripts = self._async_scripts()
+                restore = self._restore_args(bucket)
+                if restore is not None:
+                    await scripts.restore(keys=self._keys(bucket)[:2], args=restore)
+                if self.using_fallback:
+                    self._recovered()
+                granted, wait = await scripts.grant(
+                    keys=self._keys(bucket), args=self._grant_args(bucket, member)
+                )
+            except errors as exc:
+                self._redis_failed(exc)
+                continue
+            if granted:
+                return self._granted(bucket, member)
+            await sleep(self._wait(float(wait)))
+
+    def _end_args(self, slot: RateLimitSlot, sent: bool) -> list[Any]:
+        return [slot.key, 1 if sent else 0, self._window(slot.bucket)]
+
+    def release(self, slot: RateLimitSlot, *, sent: bool) -> None:
+        """The request ended (``sent``: it may have reached Daily)."""
+        self._local.release(slot, sent=sent)
+        if not slot.key:
+            return
+        if self.using_fallback:
+            self._tell_later(slot)
+            return
+        try:
+            end = self._sync_scripts().end
+            end(keys=self._keys(slot.bucket)[:2], args=self._end_args(slot, sent))
+        except self._errors():
+            self._tell_later(slot)
+
+    async def release_async(self, slot: RateLimitSlot, *, sent: bool) -> None:
+        self._local.release(slot, sent=sent)
+        if not slot.key:
+            return
+        if self.using_fallback:
+            self._tell_later(slot)
+            return
+        try:
+            end = self._async_scripts().end
+            await end(keys=self._keys(slot.bucket)[:2], args=self._end_args(slot, sent))
+        except self._errors():
+            self._tell_later(slot)
+
+    def pause(self, bucket: str, seconds: float) -> None:
+        """Hold every worker's requests of ``bucket`` for ``seconds`` (after a 429)."""
+        self._local.pause(bucket, seconds)
+        if not self.using_fallback:
+            try:
+                self._sync_scripts().pause(keys=self._keys(bucket)[2:], args=[seconds])
+            except self._errors():
+                pass  # the next grant finds out, and falls back or raises
+
+    async def pause_async(self, bucket: str, seconds: float) -> None:
+        self._local.pause(bucket, seconds)
+        if not self.using_fallback:
+            try:
+                await self._async_scripts().pause(keys=self._keys(bucket)[2:], args=[seconds])
+            except self._errors():
+                pass  # the next grant finds out

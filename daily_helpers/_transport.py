@@ -16,7 +16,7 @@ from typing import Protocol
 import attrs
 from attrs.validators import gt, instance_of
 
-from ._core import Request, Response
+from ._engine import Request, Response
 from .errors import DailyConnectionError
 
 __all__ = [

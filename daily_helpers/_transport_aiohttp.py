@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from ._core import Request, Response
+from ._engine import Request, Response
 from ._transport import Timeout, TransportBase
 from .errors import DailyConnectionError, DailyTimeoutError
 

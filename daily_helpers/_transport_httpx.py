@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 import httpx
 
-from ._core import Request, Response
+from ._engine import Request, Response
 from ._transport import Timeout, TransportBase
 from .errors import DailyConnectionError, DailyTimeoutError
 

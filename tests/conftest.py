@@ -107,6 +107,10 @@ class Driver:
             # The async default is aiohttp; respx and these tests watch httpx.
             kwargs.setdefault("transport", "httpx")
         kwargs.setdefault("daily_api_key", KEY)
+        if "sleep" not in kwargs and "clock" not in kwargs:
+            # A virtual clock that the recorded sleeps move on: the rate limiter's windows
+            # and a 429's pause pass as they would in real time.
+            kwargs["clock"], kwargs["sleep"] = self.fake_time()
         kwargs.setdefault("sleep", self.sleep)
         kwargs.setdefault("clock", lambda: NOW)
         cls = DailyRESTHelper if self.is_async else DailyRESTHelperSync

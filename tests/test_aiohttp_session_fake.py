@@ -16,6 +16,7 @@ from daily_helpers import (
     DailyRoomProperties,
     DailyTimeoutError,
     RateLimitError,
+    RetryPolicy,
 )
 from daily_helpers.testing._server import FakeDailyServer
 
@@ -84,9 +85,10 @@ async def test_retries_over_the_callers_session(server: FakeDailyServer) -> None
 
 async def test_429_after_the_retries_is_a_rate_limit_error(server: FakeDailyServer) -> None:
     server.fake.fail_next("create_room", status=429, times=3, retry_after=1)
+    policy = RetryPolicy(max_retries=5, max_rate_limit_retries=2)  # 429s: their own budget
     async with aiohttp.ClientSession() as session:
         with pytest.raises(RateLimitError) as info:
-            await helper(server, session, max_retries=2).create_room()
+            await helper(server, session, retry_policy=policy).create_room()
     assert info.value.status_code == 429
     assert info.value.retry_after == 1.0
     assert server.fake.room_names() == []

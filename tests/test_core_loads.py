@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from daily_helpers._core import _loads
+from daily_helpers._engine import _loads
 
 BODIES = [
     b'{"name":"caf\xc3\xa9","n":1}',

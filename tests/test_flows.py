@@ -15,7 +15,7 @@ from daily_helpers import (
     DailyRoomProperties,
     NotFoundError,
 )
-from daily_helpers._policy import SlidingWindowLimiter
+from daily_helpers._rate_limit import SlidingWindowLimiter
 from daily_helpers.testing import FakeDaily
 
 NOW = 1_800_000_000.0

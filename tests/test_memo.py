@@ -18,7 +18,7 @@ from daily_helpers import (
     UnexpectedResponseError,
     _core,
 )
-from daily_helpers._core import Response, read_body
+from daily_helpers._engine import Response, read_body
 from daily_helpers._memo import RoundTrip
 
 names = st.from_regex(r"[A-Za-z0-9_-]{1,20}", fullmatch=True)

@@ -8,7 +8,6 @@ Sleeps are recorded through the injected ``sleep=`` (nothing really sleeps) and 
 from __future__ import annotations
 
 import socket
-import threading
 import time
 from collections.abc import Callable
 from email.utils import formatdate
@@ -34,14 +33,9 @@ from daily_helpers import (
     Timeout,
     UnexpectedResponseError,
 )
-from daily_helpers._policy import (
-    DAILY_RATE_LIMITS,
-    RateLimiter,
-    RetrySafety,
-    SlidingWindowLimiter,
-    make_rate_limiter,
-    parse_retry_after,
-)
+from daily_helpers._limiter_choice import make_rate_limiter
+from daily_helpers._policy import RetrySafety, parse_retry_after
+from daily_helpers._rate_limit import DAILY_RATE_LIMITS, RateLimiter, SlidingWindowLimiter
 from tests.conftest import KEY, NOW, ROOM_URL, Driver, json_reply, room_json
 
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJyIjoic3RhbmR1cCJ9.c2ln"
@@ -215,9 +209,9 @@ CREATES = {
 
 EVERY_ATTEMPT = """
 fault        room_url room create update token del_name del_url list presence validate domain
-429_ra_secs  RL3      RL3  RL3    RL3    RL3   RL3      RL3     RL3  RL3      RL3      RL3
-429_ra_date  RL3      RL3  RL3    RL3    RL3   RL3      RL3     RL3  RL3      RL3      RL3
-429          RL3      RL3  RL3    RL3    RL3   RL3      RL3     RL3  RL3      RL3      RL3
+429_ra_secs  RL7      RL7  RL7    RL7    RL7   RL7      RL7     RL7  RL7      RL7      RL7
+429_ra_date  RL7      RL7  RL7    RL7    RL7   RL7      RL7     RL7  RL7      RL7      RL7
+429          RL7      RL7  RL7    RL7    RL7   RL7      RL7     RL7  RL7      RL7      RL7
 500          SE1      SE1  SE1    SE1    SE1   SE1      SE1     SE1  SE1      SE1      SE1
 502          SE3      SE3  SE1    SE3    SE3   SE3      SE3     SE3  SE3      SE3      SE3
 503          SE3      SE3  SE1    SE3    SE3   SE3      SE3     SE3  SE3      SE3      SE3
@@ -313,7 +307,9 @@ def test_fault_matrix(
         return httpx.Response(200, json=op.ok_body)
 
     route = api.route(method=op.method, path=op.path).mock(side_effect=server)
-    helper = driver.helper()
+    # A clock that stands still (so an HTTP-date Retry-After gives the same wait each time);
+    # the rate limiter's part in a 429 is tested on a moving clock below.
+    helper = driver.helper(clock=lambda: NOW, sleep=driver.sleep, rate_limits=None)
     expected = OUTCOMES[outcome]
     if expected is None:
         assert op.expect(op.run(driver, helper))
@@ -392,20 +388,22 @@ def test_create_not_retried_after_ambiguous_failure(
 @pytest.mark.parametrize(
     ("header", "sleeps"),
     [
-        ("3600", [30.0, 30.0]),  # capped at RetryPolicy.retry_after_cap
-        ("0", [0.0, 0.0]),
-        ("1.5", [1.5, 1.5]),
-        (formatdate(NOW - 60, usegmt=True), [0.0, 0.0]),  # a date in the past
-        (formatdate(NOW + 7, usegmt=True), [7.0, 7.0]),
+        ("3600", 30.0),  # capped at RetryPolicy.retry_after_cap
+        ("0", 0.0),
+        ("1.5", 1.5),
+        (formatdate(NOW - 60, usegmt=True), 0.0),  # a date in the past
+        (formatdate(NOW + 7, usegmt=True), 7.0),
     ],
 )
 def test_retry_after_honoured_and_capped(
-    driver: Driver, api: respx.MockRouter, header: str, sleeps: list[float]
+    driver: Driver, api: respx.MockRouter, header: str, sleeps: float
 ) -> None:
     api.get("/rooms/standup").respond(429, headers={"Retry-After": header})
+    helper = driver.helper(clock=lambda: NOW, sleep=driver.sleep, rate_limits=None)
     with pytest.raises(RateLimitError) as caught:
-        driver.call(driver.helper(), "get_room", "standup")
-    assert driver.sleeps == sleeps
+        driver.call(helper, "get_room", "standup")
+    # 429s have their own budget: max_rate_limit_retries (6) waits, then the error.
+    assert driver.sleeps == [sleeps] * 6
     assert caught.value.retry_after == parse_retry_after(header, now=NOW)
 
 
@@ -470,8 +468,12 @@ def test_policy_status_decisions(status: int, safety: RetrySafety, retried: bool
         attempt=0, status_code=status, retry_after=None, safety=safety
     )
     assert (delay is not None) is retried
+    # 429s have a budget of their own.
+    spent = policy.max_rate_limit_retries if status == 429 else policy.max_retries
     assert (
-        policy.delay_after_status(attempt=2, status_code=status, retry_after=None, safety=safety)
+        policy.delay_after_status(
+            attempt=spent, status_code=status, retry_after=None, safety=safety
+        )
         is None
     )
 
@@ -601,7 +603,10 @@ def test_caller_client_gets_rate_limits(driver: Driver) -> None:
     helper = driver.helper(http_client=client, rate_limits=limits, clock=clock, sleep=sleep)
     for _ in range(3):
         driver.call(helper, "get_room", "standup")
-    assert driver.sleeps == [pytest.approx(10.2)]
+    # The third waits a window (plus the 0.05 s margin) after the first answer, in sleeps
+    # of at most max_wait (1 s) so that a place given back early is noticed.
+    assert sum(driver.sleeps) == pytest.approx(10.05)
+    assert max(driver.sleeps) <= 1.0
     driver.close_client(client)
 
 
@@ -611,13 +616,22 @@ def test_caller_client_gets_rate_limits(driver: Driver) -> None:
 def test_helper_limits_are_shared_by_concurrent_calls(
     driver: Driver, api: respx.MockRouter
 ) -> None:
-    route = api.delete(path__regex=r"/rooms/r\d+").respond(200, json={"deleted": True, "name": "r"})
-    helper = driver.helper()  # rate_limits="daily"; the clock stands still at NOW
+    clock, sleep = driver.fake_time()
+    arrivals: list[float] = []
+
+    def deleted(request: httpx.Request) -> httpx.Response:
+        arrivals.append(clock())
+        return httpx.Response(200, json={"deleted": True, "name": "r"})
+
+    route = api.delete(path__regex=r"/rooms/r\d+").mock(side_effect=deleted)
+    helper = driver.helper(clock=clock, sleep=sleep)  # rate_limits="daily"
     outcomes = driver.call(helper, "delete_rooms", [f"r{i}" for i in range(60)], concurrency=16)
     assert [o.status for o in outcomes] == ["deleted"] * 60
     assert route.call_count == 60
-    # 50 deletes fit Daily's 30 s window; the other 10 each waited for a later slot
-    assert sorted(driver.sleeps) == [pytest.approx(30 * 1.02)] * 10
+    # 50 deletes fit Daily's 30 s window; the other 10 waited for a window after the answers.
+    arrivals.sort()
+    assert arrivals[0] == NOW
+    assert all(later - first >= 30.0 for first, later in zip(arrivals, arrivals[50:]))
 
 
 def test_general_bucket_through_the_helper(driver: Driver, api: respx.MockRouter) -> None:
@@ -626,8 +640,9 @@ def test_general_bucket_through_the_helper(driver: Driver, api: respx.MockRouter
     helper = driver.helper(clock=clock, sleep=sleep)
     for _ in range(201):
         driver.call(helper, "get_room", "standup")
-    # 5 s widened by the 0.15 s margin floor (2 % of 5 s is less)
-    assert driver.sleeps == [pytest.approx(5.15), pytest.approx(5.15)]
+    # Twice a window after the first answers (5 s plus the 0.05 s margin), in sleeps of at
+    # most a second.
+    assert sum(driver.sleeps) == pytest.approx(2 * 5.05)
 
 
 def test_rate_limits_off(driver: Driver, api: respx.MockRouter) -> None:
@@ -638,107 +653,22 @@ def test_rate_limits_off(driver: Driver, api: respx.MockRouter) -> None:
     assert driver.sleeps == []
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.now += seconds
-
-
-@pytest.mark.parametrize(("n", "window"), [(5, 1.0), (100, 5.0), (50, 30.0), (1, 0.5)])
-def test_sliding_window_never_exceeds_n_in_any_window(n: int, window: float) -> None:
-    clock = FakeClock()
-    limiter = SlidingWindowLimiter(
-        RateLimits(general=Limit(n, window), room_delete=Limit(1, 1.0)), clock=clock
-    )
-    sent: list[float] = []
-    for i in range(4 * n + 3):
-        if i % 7 == 3:
-            clock.sleep(window / 9)  # some idle time between bursts
-        limiter.acquire("general", clock.sleep)
-        sent.append(clock.now)
-    assert sent == sorted(sent)
-    for i in range(len(sent) - n):
-        assert sent[i + n] - sent[i] >= window  # n+1 sends never share a window
-
-
-def test_sliding_window_spreads_a_burst_in_order() -> None:
-    clock = FakeClock()
-    limiter = SlidingWindowLimiter(
-        RateLimits(general=Limit(5, 1.0), room_delete=Limit(2, 10.0)),
-        clock=clock,
-        margin=0.0,
-        min_margin=0.0,
-    )
-    delays = [limiter.reserve("general") for _ in range(12)]
-    assert delays == [0.0] * 5 + [1.0] * 5 + [2.0] * 2
-    # buckets are independent
-    assert [limiter.reserve("room_delete") for _ in range(3)] == [0.0, 0.0, 10.0]
-    clock.now += 10.0
-    assert limiter.reserve("room_delete") == 0.0
-
-
-def test_sliding_window_is_thread_safe() -> None:
-    clock = FakeClock()
-    limiter = SlidingWindowLimiter(
-        RateLimits(general=Limit(50, 1.0), room_delete=Limit(1, 1.0)), clock=clock
-    )
-    delays: list[float] = []
-    lock = threading.Lock()
-
-    def worker() -> None:
-        for _ in range(25):
-            d = limiter.reserve("general")
-            with lock:
-                delays.append(d)
-
-    threads = [threading.Thread(target=worker) for _ in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    # a 1 s window is widened by the 0.15 s floor, not by 2 % of it
-    assert sorted(delays) == pytest.approx([0.0] * 50 + [1.15] * 50 + [2.3] * 50 + [3.45] * 50)
-
-
-def test_sliding_window_async_face() -> None:
-    import asyncio
-
-    clock = FakeClock()
-    limiter = SlidingWindowLimiter(
-        RateLimits(general=Limit(2, 4.0), room_delete=Limit(1, 1.0)),
-        clock=clock,
-        margin=0.0,
-        min_margin=0.0,
-    )
-    slept: list[float] = []
-
-    async def sleep(seconds: float) -> None:
-        slept.append(seconds)
-
-    async def burst() -> None:
-        await asyncio.gather(*(limiter.acquire_async("general", sleep) for _ in range(5)))
-
-    asyncio.run(burst())
-    assert sorted(slept) == [4.0, 4.0, 8.0]
-
-
 def test_make_rate_limiter() -> None:
-    clock = FakeClock()
-    assert make_rate_limiter(None, clock=clock) is None
-    daily = make_rate_limiter("daily", clock=clock)
+    clock = lambda: 1000.0  # noqa: E731
+    assert make_rate_limiter(None, clock=clock) == (None, False)
+    daily, owned = make_rate_limiter("daily", clock=clock)
     assert isinstance(daily, SlidingWindowLimiter)
-    assert [daily.reserve("general") for _ in range(101)][-1] == pytest.approx(5.15)
+    assert owned
+    assert daily.limits == DAILY_RATE_LIMITS
     assert DAILY_RATE_LIMITS.general == Limit(100, 5.0)
     assert DAILY_RATE_LIMITS.room_delete == Limit(50, 30.0)
-    custom = make_rate_limiter(DAILY_RATE_LIMITS.scaled(10), clock=clock)
+    custom, owned = make_rate_limiter(DAILY_RATE_LIMITS.scaled(10), clock=clock)
     assert isinstance(custom, SlidingWindowLimiter)
+    assert owned
+    assert custom.limits.general == Limit(100, 0.5)
     assert isinstance(custom, RateLimiter)
-    assert make_rate_limiter(custom, clock=clock) is custom
+    # A caller's limiter is used as it is, and never closed by the helper.
+    assert make_rate_limiter(custom, clock=clock) == (custom, False)
     with pytest.raises(TypeError):
         make_rate_limiter("fast", clock=clock)
     with pytest.raises((TypeError, ValueError)):

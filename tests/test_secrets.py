@@ -26,7 +26,7 @@ from daily_helpers import (
     ServerError,
     Timeout,
 )
-from daily_helpers._policy import SlidingWindowLimiter
+from daily_helpers._rate_limit import SlidingWindowLimiter
 from tests.conftest import API, KEY, ROOM_URL, Driver, json_reply, room_json
 from tests.test_resilience import FAULTS, OPS, TOKEN
 

@@ -21,7 +21,7 @@ from daily_helpers import (
     DailyTimeoutError,
     ServerError,
 )
-from daily_helpers._core import Request
+from daily_helpers._engine import Request
 from daily_helpers._transport import Timeout
 from daily_helpers._transport_aiohttp import AsyncAiohttpTransport, aiohttp_failure
 from daily_helpers._transport_httpx import AsyncHttpxTransport
