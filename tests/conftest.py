@@ -11,6 +11,7 @@ import asyncio
 import http.server
 import inspect
 import json
+import os
 import ssl
 import threading
 from collections.abc import Callable, Iterator
@@ -31,6 +32,11 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile("daily-helpers")
+
+# The helpers read DAILY_API_KEY and DAILY_API_URL when not given them: the suite must not see
+# the caller's own (tests that are about them set them with monkeypatch).
+for _name in ("DAILY_API_KEY", "DAILY_API_URL"):
+    os.environ.pop(_name, None)
 
 KEY = "sk-SECRET-0123456789"
 API = "https://api.daily.co/v1"
