@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from daily_helpers import DailyRESTHelper, DailyRESTHelperSync
 from daily_helpers.testing import FakeDaily
+from tests.conftest import run_pytest_in_an_empty_folder
 
 
 async def test_daily_helper_is_wired_to_fake_daily(daily_helper, fake_daily):
@@ -62,16 +60,7 @@ async def test_async_without_our_fixtures():
 
 def test_async_tests_run_with_no_configuration(tmp_path: Path) -> None:
     (tmp_path / "test_app.py").write_text(EMPTY_FOLDER_TESTS)
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "DAILY_"))}
-    proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rA", "-W", "error"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    proc = run_pytest_in_an_empty_folder(tmp_path, "-rA")
     lines = proc.stdout.splitlines()
     assert "PASSED test_app.py::test_async_with_our_fixtures" in lines, proc.stdout
     assert "PASSED test_app.py::test_already_marked" in lines
