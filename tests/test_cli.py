@@ -628,6 +628,6 @@ def test_prune_progress_shows_rate_limit_waits_and_an_eta(
     assert result.code == 0
     assert result.out == "Deleted 5 of 5 matching rooms; 0 already gone; 0 failed.\n"
     shown = screen.getvalue()
-    assert "for Daily's rate limit (2 room deletes per 1s)" in shown
+    assert "s: Daily's rate limit" in shown  # "· waiting 1s: Daily's rate limit"
     assert "ETA 0:0" in shown
     assert "5/5" in shown

@@ -26,7 +26,6 @@ __all__ = ["BulkDelete", "Stopped"]
 
 #: The limits the CLI keeps (tests shorten the windows).
 LIMITS: RateLimits = DAILY_RATE_LIMITS
-_WHAT = {"room_delete": "room deletes", "general": "requests"}
 
 
 class Stopped(Exception):
@@ -44,7 +43,7 @@ class BulkDelete:
         self.stop = threading.Event()
         self.done: list[DeleteOutcome] = []
         self._lock = threading.Lock()
-        self._waits: dict[int, tuple[float, str]] = {}  # thread -> (until, bucket)
+        self._waits: dict[int, float] = {}  # thread -> until when it waits (Unix s)
         self._limiter = SlidingWindowLimiter(LIMITS, clock=time.time)
         #: Called when a worker starts waiting for the rate limit (the bar redraws).
         self.on_wait: Callable[[], None] = lambda: None
@@ -67,7 +66,7 @@ class BulkDelete:
         def watched(seconds: float) -> None:
             thread = threading.get_ident()
             with self._lock:
-                self._waits[thread] = (time.time() + seconds, bucket)
+                self._waits[thread] = time.time() + seconds
             self.on_wait()
             try:
                 sleep(seconds)
@@ -87,12 +86,8 @@ class BulkDelete:
         with self._lock:
             if not self._waits:
                 return None
-            until, bucket = max(self._waits.values())
-        limit = LIMITS.as_mapping()[bucket]
-        return (
-            f"waiting {max(0.0, until - time.time()):.0f}s for Daily's rate limit "
-            f"({limit.requests} {_WHAT.get(bucket, bucket)} per {limit.per_seconds:g}s)"
-        )
+            until = max(self._waits.values())
+        return f"· waiting {max(0.0, until - time.time()):.0f}s: Daily's rate limit"
 
     # --- running ------------------------------------------------------------------------
 
@@ -153,8 +148,8 @@ def progress_available() -> bool:
 
 
 class _Bar:
-    """rich's progress bar: done/total, elapsed, an ETA that knows Daily's delete limit, and
-    what it is waiting for."""
+    """rich's progress bar, within 80 columns: done/total, an ETA that knows Daily's delete
+    limit, and what it is waiting for."""
 
     def __init__(self, bulk: BulkDelete, total: int) -> None:
         from rich.progress import (
@@ -164,7 +159,6 @@ class _Bar:
             ProgressColumn,
             Task,
             TextColumn,
-            TimeElapsedColumn,
         )
         from rich.text import Text
 
@@ -189,9 +183,8 @@ class _Bar:
 
         self._progress = Progress(
             TextColumn("deleting"),
-            BarColumn(),
+            BarColumn(bar_width=16),
             MofNCompleteColumn(),
-            TimeElapsedColumn(),
             Eta(),
             Waiting(),
             console=console(),
