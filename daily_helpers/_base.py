@@ -3,6 +3,7 @@ each public method makes. The two helpers add only the I/O (``await`` or not).""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -79,14 +80,24 @@ class HelperBase:
     def __init__(
         self,
         *,
-        daily_api_key: str,
-        daily_api_url: str,
+        daily_api_key: str | None,
+        daily_api_url: str | None,
         timeout: float | Timeout,
         max_retries: int,
         retry_policy: RetryPolicy | None,
         rate_limits: object,
         clock: Callable[[], float] | None,
     ) -> None:
+        # Omitted (None): from the environment, as openai-python and pipecat's runner do.
+        if daily_api_key is None:
+            daily_api_key = os.environ.get("DAILY_API_KEY") or None
+            if daily_api_key is None:
+                raise DailyValidationError(
+                    "no Daily API key: pass daily_api_key=... or set the DAILY_API_KEY "
+                    "environment variable"
+                )
+        if daily_api_url is None:
+            daily_api_url = os.environ.get("DAILY_API_URL") or DEFAULT_API_URL
         if not isinstance(daily_api_key, str) or not daily_api_key.strip():
             raise DailyValidationError("daily_api_key must be a non-empty string")
         if not isinstance(daily_api_url, str) or not daily_api_url.startswith(

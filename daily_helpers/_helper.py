@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _core, _engine, tokens
 from ._base import (
-    DEFAULT_API_URL,
     BulkProgress,
     BulkTarget,
     DeleteOutcome,
@@ -18,7 +17,7 @@ from ._base import (
 from ._policy import RetryPolicy
 from ._transport import AsyncTransport, Timeout
 from ._transport_choice import TransportName, async_transport
-from .errors import DailyConnectionError, NotFoundError
+from .errors import AuthenticationError, DailyConnectionError, NotFoundError
 from .models import (
     DailyMeetingTokenParams,
     DailyMeetingTokenProperties,
@@ -70,14 +69,16 @@ class DailyRESTHelper(HelperBase):
     per attempt (or a :class:`Timeout`); failed calls are retried up to ``max_retries`` times
     as :class:`RetryPolicy` allows; ``rate_limits`` keeps calls under Daily's limits
     (``"daily"``), off (``None``), or under custom limits.
+    ``daily_api_key`` and ``daily_api_url`` default to the ``DAILY_API_KEY`` and
+    ``DAILY_API_URL`` environment variables (the URL then to ``https://api.daily.co/v1``).
     ``sleep`` (async, seconds) and ``clock`` (Unix seconds) are injectable for tests.
     """
 
     def __init__(
         self,
         *,
-        daily_api_key: str,
-        daily_api_url: str = DEFAULT_API_URL,
+        daily_api_key: str | None = None,
+        daily_api_url: str | None = None,
         http_client: httpx.AsyncClient | None = None,
         aiohttp_session: aiohttp.ClientSession | None = None,
         transport: TransportName = "auto",
@@ -135,6 +136,9 @@ class DailyRESTHelper(HelperBase):
                 action = operation.send(result) if failure is None else operation.throw(failure)
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
+            except AuthenticationError as exc:
+                exc.base_url = self._api_url  # which Daily refused the key; never the key
+                raise
             result = failure = None
             if isinstance(action, _engine.Send):
                 sent = await self._send(action)

@@ -127,7 +127,20 @@ class BadRequestError(DailyAPIError):
 
 
 class AuthenticationError(DailyAPIError):
-    """401 ``authentication-error``, or 400 ``authorization-header-error``."""
+    """401 ``authentication-error``, or 400 ``authorization-header-error``.
+
+    The message names the API base URL the helper used (``base_url``), never the key: a key
+    of one environment sent to another is the usual cause.
+    """
+
+    #: The helper's API base URL, e.g. ``https://api.daily.co/v1`` (set by the helper).
+    base_url: str | None = None
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.base_url is None:
+            return text
+        return f"{text}; the API key was refused by {self.base_url}"
 
 
 class ForbiddenError(DailyAPIError):

@@ -11,7 +11,10 @@ import asyncio
 import http.server
 import inspect
 import json
+import os
 import ssl
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -31,6 +34,11 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile("daily-helpers")
+
+# The helpers read DAILY_API_KEY and DAILY_API_URL when not given them: the suite must not see
+# the caller's own (tests that are about them set them with monkeypatch).
+for _name in ("DAILY_API_KEY", "DAILY_API_URL"):
+    os.environ.pop(_name, None)
 
 KEY = "sk-SECRET-0123456789"
 API = "https://api.daily.co/v1"
@@ -223,3 +231,18 @@ def local_server() -> Iterator[Callable[[Callable[[str, str, bytes], Reply]], Lo
 
 def json_reply(status: int, body: Any) -> Reply:
     return status, {"Content-Type": "application/json"}, json.dumps(body).encode()
+
+
+def run_pytest_in_an_empty_folder(folder: Any, *options: str) -> subprocess.CompletedProcess[str]:
+    """pytest run in ``folder`` as a user would run it there: no configuration of ours, no
+    DAILY_* or PYTEST_* variables; warnings are errors."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DAILY_", "PYTEST_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-W", "error", *options],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )

@@ -108,7 +108,10 @@ def test_help_on_every_command(cli: Any, path: list[str]) -> None:
         (["rooms", "create", "--property", "max_participants"], "expected KEY=VALUE"),
         (["rooms", "create", "--property", "no_such=1"], "unknown room property 'no_such'"),
         (["rooms", "create", "--property", "max_participants=lots"], "max_participants must be"),
-        (["rooms", "create", "--exp-in", "soon"], "--exp-in: 'soon' is not a positive whole"),
+        (
+            ["rooms", "create", "--exp-in", "soon"],
+            "--exp-in: 'soon' is not a duration; use a number",
+        ),
         (["rooms", "create", "--name", "bad name"], "may only contain"),
         (["rooms", "get", "https://acme.daily.co/a/b"], "more than one segment"),
         (["rooms", "list", "--page-size", "500"], "--page-size: 500 is not from 1 to 100"),
@@ -361,7 +364,7 @@ def test_prune_on_a_terminal_asks_and_shows_a_progress_bar(
     assert ("bot-old" not in [room["name"] for room in mock.rooms]) is deleted
     assert result.code == (0 if deleted else 2)
     if deleted:
-        assert "deleting [" in result.err
+        assert "deleting " in result.err  # rich's bar
         assert "1/1" in result.err
     else:
         assert "nothing deleted (not confirmed)" in result.err
@@ -453,3 +456,178 @@ def test_tokens_decode_reads_stdin_and_needs_no_key(
 def test_domain(cli: Any, mock: MockDaily) -> None:
     assert cli("domain").out == f"{DOMAIN_ID}\n"
     assert cli("domain", "--json").json() == {"domain_id": DOMAIN_ID}
+
+
+# --- a CLI that behaves like gh and the stripe CLI ------------------------------------------
+
+
+def test_version(cli: Any) -> None:
+    from daily_helpers import __version__
+
+    result = cli("--version")
+    assert (result.code, result.out, result.err) == (0, f"daily-helpers {__version__}\n", "")
+
+
+@pytest.mark.parametrize(
+    ("given", "seconds"), [("90s", 90), ("10m", 600), ("2h", 7200), ("7d", 604800), ("120", 120)]
+)
+def test_one_duration_syntax_for_every_time_option(
+    cli: Any, mock: MockDaily, monkeypatch: pytest.MonkeyPatch, given: str, seconds: int
+) -> None:
+    monkeypatch.setattr("time.time", lambda: 1_700_000_000.0)
+    assert cli("rooms", "create", "--name", "r1", "--exp-in", given).code == 0
+    assert cli("rooms", "update", "r1", "--exp-in", given).code == 0
+    assert cli("tokens", "create", "https://acme.daily.co/r1", "--expiry", given).code == 0
+    create, update, token = (json.loads(r.content) for r in mock.requests)
+    assert create["properties"]["exp"] == 1_700_000_000 + seconds
+    assert update["properties"]["exp"] == 1_700_000_000 + seconds
+    assert token["properties"]["exp"] == 1_700_000_000 + seconds
+
+
+@pytest.mark.parametrize("given", ["0", "0.5s", "-1m", "10 minutes"])
+def test_a_duration_under_a_second_or_unreadable_is_refused(
+    cli: Any, mock: MockDaily, given: str
+) -> None:
+    result = cli("tokens", "create", "https://acme.daily.co/r1", f"--expiry={given}")
+    assert result.code == 2
+    assert result.err.startswith(f"daily-helpers: error: --expiry: {given!r} is not ")
+    assert mock.requests == []
+
+
+def test_rooms_list_limit(cli: Any, mock: MockDaily) -> None:
+    mock.add_rooms("r1", "r2", "r3", "r4")
+    result = cli("rooms", "list", "--limit", "2", "--json")
+    assert result.code == 0
+    assert [room["name"] for room in result.json()] == ["r4", "r3"]
+    assert [str(r.url.params) for r in mock.requests] == ["limit=2"]  # no more than asked for
+    with_prefix = cli("rooms", "list", "--prefix", "r", "--limit", "3", "--json")
+    assert [room["name"] for room in with_prefix.json()] == ["r4", "r3", "r2"]
+    refused = cli("rooms", "list", "--limit", "0")
+    assert (refused.code, refused.err) == (
+        2,
+        "daily-helpers: error: --limit: 0 is not at least 1\n",
+    )
+
+
+def test_tokens_create_takes_a_room_name(cli: Any, mock: MockDaily) -> None:
+    result = cli("tokens", "create", "bot-1", "--json")
+    assert result.code == 0, result.err
+    assert mock.paths() == ["GET /v1/", "POST /v1/meeting-tokens"]  # the domain, asked once
+    assert json.loads(mock.requests[1].content)["properties"]["room_name"] == "bot-1"
+
+
+def test_tokens_sign_takes_a_room_name(cli: Any, mock: MockDaily) -> None:
+    result = cli("tokens", "sign", "bot-1")
+    assert result.code == 0, result.err
+    assert mock.paths() == ["GET /v1/"]  # one request: the domain's name and id
+    claims = jwt.decode(result.out.strip(), KEY, algorithms=["HS256"], options=UNTIMED)
+    assert (claims["r"], claims["d"]) == ("bot-1", DOMAIN_ID)
+    offline = cli("tokens", "sign", "bot-1", "--domain-id", "dom-1")
+    assert offline.code == 0
+    assert mock.paths() == ["GET /v1/"]  # none more with --domain-id
+    claims = jwt.decode(offline.out.strip(), KEY, algorithms=["HS256"], options=UNTIMED)
+    assert (claims["r"], claims["d"]) == ("bot-1", "dom-1")
+
+
+def test_a_bad_room_name_is_refused_before_any_request(cli: Any, mock: MockDaily) -> None:
+    result = cli("tokens", "create", "bad name")
+    assert result.code == 2
+    assert "invalid room name 'bad name'" in result.err
+    assert mock.requests == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "expected"),
+    [
+        (
+            ["rooms", "get", "missing"],
+            1,
+            {
+                "error": "404 not-found: room missing not found (GET /rooms/missing)",
+                "kind": "daily",
+                "exit_code": 1,
+                "status_code": 404,
+                "error_type": "not-found",
+                "info": "room missing not found",
+            },
+        ),
+        (
+            ["rooms", "list", "--limit", "0"],
+            2,
+            {"error": "--limit: 0 is not at least 1", "kind": "usage", "exit_code": 2},
+        ),
+        (
+            ["rooms", "fly"],
+            2,
+            {
+                # (how argparse quotes the choices differs between Python versions)
+                "error": "argument ACTION: invalid choice: 'fly' (choose from ",
+                "kind": "usage",
+                "exit_code": 2,
+            },
+        ),
+    ],
+)
+def test_json_errors_are_one_object_on_stderr(
+    cli: Any, mock: MockDaily, argv: list[str], code: int, expected: dict[str, Any]
+) -> None:
+    for place in ("before", "after"):
+        line = ["--json", *argv] if place == "before" else [*argv, "--json"]
+        result = cli(*line)
+        assert (result.code, result.out) == (code, "")
+        assert result.err.count("\n") == 1
+        error = json.loads(result.err)
+        if "invalid choice" in expected["error"]:
+            assert error["error"].startswith(expected["error"])
+            error["error"] = expected["error"]
+        assert error == expected
+
+
+def test_debug_shows_each_request_and_answer_without_the_key(cli: Any, mock: MockDaily) -> None:
+    mock.add_rooms("r1")
+    result = cli("rooms", "get", "r1", "--debug")  # the cli fixture checks the key is absent
+    assert result.code == 0
+    lines = result.err.splitlines()
+    assert lines[0] == f"> GET {BASE}/rooms/r1"
+    assert "> authorization: Bearer ***" in lines
+    assert any(line.startswith("< 200 OK (GET /v1/rooms/r1) in ") for line in lines)
+    assert f"< {json.dumps(mock.rooms[0], separators=(',', ':'))}" in [
+        line.replace(", ", ",").replace(": ", ":") for line in lines
+    ]
+    assert "name:        r1" in result.out.splitlines()
+    quiet = cli("rooms", "get", "r1")
+    assert quiet.err == ""
+
+
+def test_auth_error_names_the_base_url(cli: Any, mock: MockDaily) -> None:
+    result = cli("rooms", "get", "r1", "--api-key", "wrong-key-0123456789")
+    assert result.code == 1
+    assert result.err == (
+        "daily-helpers: Daily answered 401 authentication-error (GET /rooms/r1); "
+        f"the API key was refused by {BASE}\n"
+    )
+    assert "wrong-key" not in result.err
+
+
+def test_prune_progress_shows_rate_limit_waits_and_an_eta(
+    cli: Any, mock: MockDaily, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.console import Console
+
+    from daily_helpers import Limit, RateLimits
+    from daily_helpers.cli import _bulk
+
+    screen = io.StringIO()
+    monkeypatch.setattr(_bulk, "LIMITS", RateLimits(general=Limit(100, 5), room_delete=Limit(2, 1)))
+    monkeypatch.setattr(
+        _bulk, "console", lambda: Console(file=screen, force_terminal=True, width=160)
+    )
+    monkeypatch.setattr("daily_helpers.cli._rooms.progress_available", lambda: True)
+    mock.add_rooms(*(f"bot-{i}" for i in range(5)))
+    result = cli("rooms", "prune", "--prefix", "bot-", "--yes")
+    assert result.code == 0
+    assert result.out == "Deleted 5 of 5 matching rooms; 0 already gone; 0 failed.\n"
+    shown = screen.getvalue()
+    assert "s: Daily's rate limit" in shown  # "· waiting 1s: Daily's rate limit"
+    assert "ETA 0:0" in shown
+    assert "5/5" in shown

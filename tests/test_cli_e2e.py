@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -212,3 +213,173 @@ def test_errors_exit_codes_and_the_key_stays_secret(cli: Any) -> None:
     assert "expected KEY=VALUE" in usage.err
     assert cli("rooms").code == 2
     assert cli("tokens", "sign", "--help").code == 0
+
+
+# --- a CLI that behaves like gh and the stripe CLI ------------------------------------------
+
+
+def _env(api_url: str, **more: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DAILY_", "_ARGCOMPLETE"))}
+    return {**env, "DAILY_API_KEY": KEY, "DAILY_API_URL": api_url, **more}
+
+
+def _room_names(api_url: str) -> list[str]:
+    from daily_helpers import DailyRESTHelperSync
+
+    with DailyRESTHelperSync(daily_api_key=KEY, daily_api_url=api_url) as daily:
+        return [room.name for room in daily.iter_rooms()]
+
+
+def _shell(api_url: str, command: str) -> subprocess.CompletedProcess[str]:
+    """``daily-helpers COMMAND`` run by sh (pipes and all)."""
+    return subprocess.run(
+        ["sh", "-c", f"'{SCRIPT}' {command}"],
+        env=_env(api_url),
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+def _into_a_closed_pipe(api_url: str, *argv: str) -> tuple[int, bytes]:
+    """Exit code and stderr when stdout's reader is gone before anything is written."""
+    proc = subprocess.Popen(
+        [str(SCRIPT), *argv],
+        env=_env(api_url),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    proc.stdout.close()
+    code = proc.wait(timeout=TIMEOUT)
+    with proc.stderr:
+        return code, proc.stderr.read()
+
+
+def test_version_from_the_installed_script(cli: Any) -> None:
+    from daily_helpers import __version__
+
+    version = cli("--version")
+    assert (version.code, version.out, version.err) == (0, f"daily-helpers {__version__}\n", "")
+
+
+def test_json_errors_and_auth_errors_from_the_installed_script(cli: Any, api_url: str) -> None:
+    missing = cli("rooms", "get", "e2e-nowhere", "--json")
+    assert (missing.code, missing.out) == (1, "")
+    assert json.loads(missing.err) == {
+        "error": "404 not-found: room e2e-nowhere not found (GET /rooms/e2e-nowhere)",
+        "kind": "daily",
+        "exit_code": 1,
+        "status_code": 404,
+        "error_type": "not-found",
+        "info": "room e2e-nowhere not found",
+    }
+    wrong = cli("--json", "rooms", "list", key="wrong-key-wrong-key-wrong-key-wrong-key")
+    error = json.loads(wrong.err)
+    assert (wrong.code, error["kind"], error["status_code"]) == (1, "daily", 401)
+    assert error["error"].endswith(f"; the API key was refused by {api_url}")
+
+
+def test_a_closed_stdout_ends_quietly(api_url: str) -> None:
+    for name in ("e2e-pipe-1", "e2e-pipe-2"):
+        create = [str(SCRIPT), "rooms", "create", "--name", name]
+        subprocess.run(create, env=_env(api_url), check=True, capture_output=True)
+    # `| head -1` in a shell: the first line, and nothing on stderr
+    piped = _shell(api_url, "rooms list --json | head -1")
+    assert (piped.returncode, piped.stdout, piped.stderr) == (0, "[\n", "")
+    # a reader that is gone before anything is written: exit 141 (as SIGPIPE), no traceback
+    assert _into_a_closed_pipe(api_url, "rooms", "list", "--json") == (141, b"")
+    subprocess.run([str(SCRIPT), "rooms", "delete", "e2e-pipe-1", "e2e-pipe-2"], env=_env(api_url))
+
+
+def test_demo_into_a_closed_pipe_leaves_no_room_behind(api_url: str) -> None:
+    before = _room_names(api_url)
+    piped = _shell(api_url, "demo | head -2")
+    assert (piped.stdout, piped.stderr) == (f"Running on Daily at {api_url}.\n\n", "")
+    # the first line already fails: the walk stops before any room
+    assert _into_a_closed_pipe(api_url, "demo") == (141, b"")
+    assert _room_names(api_url) == before
+
+
+def test_ctrl_c_stops_a_prune_within_a_second_and_says_what_was_done(api_url: str) -> None:
+    from daily_helpers import DailyRESTHelperSync, DailyRoomParams
+
+    with DailyRESTHelperSync(daily_api_key=KEY, daily_api_url=api_url) as daily:
+        for i in range(60):
+            daily.create_room(DailyRoomParams(name=f"e2e-sigint-{i:02d}"))
+    proc = subprocess.Popen(
+        [str(SCRIPT), "rooms", "prune", "--prefix", "e2e-sigint-", "--yes"],
+        env=_env(api_url),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        # Daily allows 50 room deletes per 30 s: after 50 the prune waits ~30 s.
+        deadline = time.monotonic() + TIMEOUT
+        while sum(n.startswith("e2e-sigint-") for n in _room_names(api_url)) > 10:
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        time.sleep(0.5)  # well into the wait
+        proc.send_signal(signal.SIGINT)
+        sent = time.monotonic()
+        out, err = proc.communicate(timeout=TIMEOUT)
+        took = time.monotonic() - sent
+    finally:
+        proc.kill()
+    assert proc.returncode == 130
+    assert took < 1.0, took
+    assert out == "Deleted 50 of 60 matching rooms; 0 already gone; 0 failed.\n"
+    assert err == "daily-helpers: interrupted: 10 of 60 rooms not attempted\n"
+    time.sleep(0.5)
+    left = sorted(n for n in _room_names(api_url) if n.startswith("e2e-sigint-"))
+    assert len(left) == 10  # nothing was deleted after Ctrl-C
+    with DailyRESTHelperSync(daily_api_key=KEY, daily_api_url=api_url, rate_limits=None) as daily:
+        daily.delete_rooms(left)
+
+
+def _complete(api_url: str, line: str, tmp_path: Path) -> list[str]:
+    """What the shell gets for ``line`` + Tab (argcomplete's protocol, as its shell code runs)."""
+    answer = tmp_path / "completions"
+    env = _env(
+        api_url,
+        _ARGCOMPLETE="1",
+        _ARGCOMPLETE_SHELL="bash",
+        COMP_LINE=line,
+        COMP_POINT=str(len(line)),
+        _ARGCOMPLETE_STDOUT_FILENAME=str(answer),
+    )
+    proc = subprocess.run(
+        [str(SCRIPT)], env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    return answer.read_text().split("\x0b")
+
+
+def test_shell_completion(api_url: str, tmp_path: Path) -> None:
+    assert _complete(api_url, "daily-helpers ro", tmp_path) == ["rooms "]
+    assert _complete(api_url, "daily-helpers rooms pr", tmp_path) == ["prune "]
+    assert "--limit " in _complete(api_url, "daily-helpers rooms list --l", tmp_path)
+    assert _room_names(api_url) == _room_names(api_url)  # (completion sent nothing)
+    for shell, marker in (
+        ("bash", "complete -o nospace -o default -o bashdefault -F _python_argcomplete"),
+        ("zsh", "#compdef daily-helpers"),
+        ("fish", "complete --command daily-helpers"),
+    ):
+        code = subprocess.run(
+            [str(SCRIPT), "completion", shell], capture_output=True, text=True, check=True
+        ).stdout
+        assert marker in code, (shell, code)
+    # bash loads it and registers the command
+    registered = subprocess.run(
+        ["bash", "-c", f"source <('{SCRIPT}' completion bash) && complete -p daily-helpers"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert registered.returncode == 0, registered.stderr
+    assert registered.stdout.strip().endswith("daily-helpers")

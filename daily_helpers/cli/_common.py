@@ -1,17 +1,19 @@
 """What every CLI command shares: the API key and URL options, the helper, argument parsing
-helpers, output (tables or ``--json``), and exit codes."""
+helpers, output (tables or ``--json``), errors and exit codes."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
+from .._version import __version__
 from ..errors import DailyAPIError, DailyError, DailyValidationError
 
 if TYPE_CHECKING:
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
     from ..models import DailyMeetingTokenProperties, DailyRoomObject
 
 EXIT_OK, EXIT_API_ERROR, EXIT_USAGE = 0, 1, 2
+#: Ctrl-C and a closed stdout: what a shell shows for a program SIGINT or SIGPIPE ended.
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -30,7 +34,21 @@ class UsageError(Exception):
 # --- options ---------------------------------------------------------------------------------
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse's parser; with ``--json`` anywhere on the line, its usage errors are one JSON
+    object on stderr too (exit 2)."""
+
+    json_errors = False  # set by ``main`` for the whole line
+
+    def error(self, message: str) -> NoReturn:
+        if Parser.json_errors:
+            emit_error(message, kind="usage", exit_code=EXIT_USAGE)
+            sys.exit(EXIT_USAGE)
+        super().error(message)
+
+
 def add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"daily-helpers {__version__}")
     parser.add_argument(
         "--api-key",
         help="Daily API key (default: $DAILY_API_KEY). Never printed.",
@@ -40,6 +58,10 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         help="Daily API base URL (default: $DAILY_API_URL or https://api.daily.co/v1).",
     )
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--debug", action="store_true", help=DEBUG_HELP)
+
+
+DEBUG_HELP = "show each request and answer on stderr (the API key is redacted)"
 
 
 def add_command(
@@ -55,6 +77,9 @@ def add_command(
         "--json", action="store_true", default=argparse.SUPPRESS, help="print JSON for scripts"
     )
     if api:
+        parser.add_argument(
+            "--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP
+        )
         parser.add_argument(
             "--api-key", default=argparse.SUPPRESS, help="Daily API key (default: $DAILY_API_KEY)"
         )
@@ -87,18 +112,31 @@ def api_url(args: argparse.Namespace) -> str:
     return str(args.api_url or os.environ.get("DAILY_API_URL") or "https://api.daily.co/v1")
 
 
-def helper(args: argparse.Namespace) -> DailyRESTHelperSync:
-    """The blocking helper for the key and URL the user chose."""
+def debug(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "debug", False))
+
+
+@contextlib.contextmanager
+def helper(args: argparse.Namespace, **options: Any) -> Iterator[DailyRESTHelperSync]:
+    """The blocking helper for the key and URL the user chose (``options`` go to it), closed
+    on exit; with ``--debug`` its requests go through a client that shows them."""
     from .._helper_sync import DailyRESTHelperSync
 
     key, url = api_key(args), api_url(args)
-    try:
-        return DailyRESTHelperSync(daily_api_key=key, daily_api_url=url)
-    except DailyValidationError:
-        raise UsageError(
-            f"the API URL {url!r} is not an http(s) URL; pass --api-url (or set DAILY_API_URL) "
-            "to something like https://api.daily.co/v1"
-        ) from None
+    with contextlib.ExitStack() as stack:
+        if debug(args):
+            from ._debug import sync_client
+
+            options["http_client"] = stack.enter_context(sync_client(key))
+        try:
+            daily = DailyRESTHelperSync(daily_api_key=key, daily_api_url=url, **options)
+        except DailyValidationError:
+            raise UsageError(
+                f"the API URL {url!r} is not an http(s) URL; pass --api-url (or set "
+                "DAILY_API_URL) to something like https://api.daily.co/v1"
+            ) from None
+        with daily:
+            yield daily
 
 
 # --- parsing values --------------------------------------------------------------------------
@@ -107,28 +145,27 @@ _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhdw]?)")
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 
 
+#: The one syntax of every time option, for help texts.
+DURATION_HELP = "seconds, or a number with a unit s, m, h, d or w: 90s, 10m, 2h, 7d"
+
+
 def parse_duration(option: str, text: str) -> float:
-    """Seconds from ``30``, ``90s``, ``30m``, ``2h``, ``7d`` or ``1w``."""
+    """Seconds from ``30``, ``90s``, ``30m``, ``2h``, ``7d`` or ``1w`` (every time option)."""
     match = _DURATION.fullmatch(text.strip().lower())
     if match is None:
         raise UsageError(
-            f"{option}: {text!r} is not a duration; use a number with a unit s, m, h, d or w "
-            "(for example 30m, 2h or 7d)"
+            f"{option}: {text!r} is not a duration; use a number with a unit s, m, h, d or w, "
+            "or plain seconds (for example 90s, 10m, 2h or 7d)"
         )
     return float(match.group(1)) * _UNIT_SECONDS[match.group(2)]
 
 
-def positive_seconds(option: str, text: str) -> int:
-    """A positive whole number of seconds (``--exp-in``, ``--expiry``)."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value <= 0:
-        raise UsageError(
-            f"{option}: {text!r} is not a positive whole number of seconds (e.g. 3600)"
-        )
-    return value
+def positive_duration(option: str, text: str) -> int:
+    """A duration of at least one second, in whole seconds (``--exp-in``, ``--expiry``)."""
+    seconds = int(parse_duration(option, text))
+    if seconds < 1:
+        raise UsageError(f"{option}: {text!r} is not at least one second (e.g. 90s or 10m)")
+    return seconds
 
 
 def parse_properties(pairs: Sequence[str] | None, *, what: str) -> dict[str, Any]:
@@ -170,6 +207,12 @@ def wants_json(args: argparse.Namespace) -> bool:
 def emit_json(data: Any) -> None:
     json.dump(data, sys.stdout, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def emit_error(message: str, *, kind: str, exit_code: int, **fields: Any) -> None:
+    """An error as one JSON object on one line of stderr (``--json``)."""
+    error = {"error": message, "kind": kind, "exit_code": exit_code, **fields}
+    print(json.dumps(error, default=str), file=sys.stderr)
 
 
 def room_json(room: DailyRoomObject) -> dict[str, Any]:
@@ -249,21 +292,43 @@ def print_token_properties(properties: DailyMeetingTokenProperties) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the handler a subcommand set with ``set_defaults(handler=...)``; map errors to
-    exit codes and messages that never contain the API key."""
+    exit codes and messages (text, or one JSON object with ``--json``) that never contain the
+    API key."""
     handler: Handler = args.handler
     try:
         return handler(args)
-    except UsageError as exc:
-        print(f"daily-helpers: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except DailyValidationError as exc:
-        print(f"daily-helpers: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    except (UsageError, DailyValidationError) as exc:
+        return _fail(args, EXIT_USAGE, "usage", f"error: {exc}", str(exc))
     except DailyAPIError as exc:
-        print(f"daily-helpers: Daily answered {exc}", file=sys.stderr)
-        return EXIT_API_ERROR
+        return _fail(
+            args,
+            EXIT_API_ERROR,
+            "daily",
+            f"Daily answered {exc}",
+            str(exc),
+            status_code=exc.status_code,
+            error_type=exc.error_type,
+            info=exc.info,
+        )
     except DailyError as exc:
-        print(f"daily-helpers: {exc}", file=sys.stderr)
-        return EXIT_API_ERROR
+        return _fail(args, EXIT_API_ERROR, "connection", str(exc), str(exc))
     except KeyboardInterrupt:
-        return 130
+        return _fail(args, EXIT_INTERRUPTED, "interrupted", "interrupted", "interrupted")
+
+
+def _fail(
+    args: argparse.Namespace, code: int, kind: str, text: str, message: str, **fields: Any
+) -> int:
+    if wants_json(args):
+        emit_error(message, kind=kind, exit_code=code, **fields)
+    else:
+        print(f"daily-helpers: {text}", file=sys.stderr)
+    return code
+
+
+def silence_stdout() -> None:
+    """After a closed pipe: send what is still buffered (and the interpreter's final flush)
+    to /dev/null instead of raising BrokenPipeError again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

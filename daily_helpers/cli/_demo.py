@@ -12,11 +12,15 @@ import os
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .._base import DEFAULT_API_URL
 from .._helper import DailyRESTHelper
 from ..models import DailyRoomParams, DailyRoomProperties
-from ._common import EXIT_OK, UsageError, api_url
+from ._common import DEBUG_HELP, EXIT_OK, UsageError, api_url
+
+if TYPE_CHECKING:
+    from ..testing._fake import FakeDaily
 
 __all__ = ["register"]
 
@@ -35,28 +39,60 @@ def register(subparsers: Any) -> None:
             "--api-url); without a key, on the embedded fake Daily."
         ),
     )
+    demo.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=DEBUG_HELP)
     demo.set_defaults(handler=_demo)
+
+
+def _say(text: str) -> None:
+    # Flushed line by line: a closed stdout (`| head`) shows at once, and the walk cleans up.
+    print(text, flush=True)
 
 
 def _demo(args: argparse.Namespace) -> int:
     key = args.api_key or os.environ.get("DAILY_API_KEY")
     if key:
         url = api_url(args)
-        print(f"Running on Daily at {url}.")
-        helper = DailyRESTHelper(daily_api_key=key, daily_api_url=url)
+        _say(f"Running on Daily at {url}.")
+        asyncio.run(_on_daily(key, url, debug=args.debug))
     else:
-        helper = _embedded_fake_helper()
-        print(
+        fake = _embedded_fake()
+        _say(
             "No DAILY_API_KEY: running on the embedded fake Daily (in-process; nothing leaves "
             "this machine). Set DAILY_API_KEY to run the same walk on Daily."
         )
         if args.api_url or os.environ.get("DAILY_API_URL"):
-            print("(The API URL is not used without a key.)")
-    asyncio.run(_walk(helper, print))
+            _say("(The API URL is not used without a key.)")
+        asyncio.run(_on_fake(fake, debug=args.debug))
     return EXIT_OK
 
 
-def _embedded_fake_helper() -> DailyRESTHelper:
+async def _on_daily(key: str, url: str, *, debug: bool) -> None:
+    if not debug:
+        await _walk(DailyRESTHelper(daily_api_key=key, daily_api_url=url), _say)
+        return
+    from ._debug import async_client
+
+    async with async_client(key) as client:
+        await _walk(DailyRESTHelper(daily_api_key=key, daily_api_url=url, http_client=client), _say)
+
+
+async def _on_fake(fake: FakeDaily, *, debug: bool) -> None:
+    if not debug:
+        await _walk(fake.helper(), _say)
+        return
+    from ._debug import async_client
+
+    async with async_client(fake.api_key, transport=fake.transport()) as client:
+        helper = DailyRESTHelper(
+            daily_api_key=fake.api_key,
+            daily_api_url=DEFAULT_API_URL,
+            http_client=client,
+            rate_limits=None,
+        )
+        await _walk(helper, _say)
+
+
+def _embedded_fake() -> FakeDaily:
     try:
         from ..testing._fake import FakeDaily
     except ImportError as missing:
@@ -64,7 +100,7 @@ def _embedded_fake_helper() -> DailyRESTHelper:
             f"no DAILY_API_KEY, and the embedded fake needs the 'fake' extra ({missing.name} "
             "is missing): pip install 'daily-helpers[fake]', or set DAILY_API_KEY"
         ) from None
-    return FakeDaily(domain_name="demo").helper()
+    return FakeDaily(domain_name="demo")
 
 
 async def _walk(helper: DailyRESTHelper, say: Print) -> None:
@@ -75,15 +111,15 @@ async def _walk(helper: DailyRESTHelper, say: Print) -> None:
         room = await helper.create_room(
             DailyRoomParams(properties=DailyRoomProperties(exp=expires))
         )
-        say(f"   room URL:  {room.url}")
-        say(f"   name:      {room.name}")
-        say(f"   privacy:   {room.privacy}")
-        say(f"   expires:   {_when(room.config.exp)}")
         try:
+            say(f"   room URL:  {room.url}")
+            say(f"   name:      {room.name}")
+            say(f"   privacy:   {room.privacy}")
+            say(f"   expires:   {_when(room.config.exp)}")
             await _use_room(helper, room.url, say)
-        except Exception:
-            # Do not leave the room behind on Daily when a later step fails; the first
-            # error is the one worth reporting.
+        except BaseException:
+            # Do not leave the room behind on Daily when a later step fails, stdout closes
+            # (`| head`) or Ctrl-C comes; the first error is the one worth reporting.
             with contextlib.suppress(Exception):
                 await helper.delete_room_by_url(room.url)
             raise

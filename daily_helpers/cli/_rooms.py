@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -12,11 +13,13 @@ from typing import TYPE_CHECKING, Any
 from ..models import DailyRoomObject, DailyRoomParams, DailyRoomProperties
 from ..urls import room_name_or_url
 from . import _common
-from ._common import EXIT_API_ERROR, EXIT_OK, UsageError
+from ._bulk import BulkDelete, progress_available
+from ._common import EXIT_API_ERROR, EXIT_INTERRUPTED, EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from .._helper_sync import DailyRESTHelperSync
 
+_EXP_IN_HELP = f"the room expires this long from now: {_common.DURATION_HELP}"
 _PROPERTY_HELP = (
     'a room property as KEY=VALUE; VALUE is read as JSON (10, true, null, ["cloud"]) or '
     "else as text; repeat for more (e.g. --property max_participants=4)"
@@ -29,9 +32,7 @@ def register(subparsers: Any) -> None:
     create = _common.add_command(rooms, "create", "create a room", _create)
     create.add_argument("--name", help="room name (default: Daily picks a random one)")
     create.add_argument("--privacy", choices=("public", "private"), default="public")
-    create.add_argument(
-        "--exp-in", metavar="SECONDS", help="the room expires this many seconds from now"
-    )
+    create.add_argument("--exp-in", metavar="DURATION", help=_EXP_IN_HELP)
     create.add_argument("--property", action="append", metavar="KEY=VALUE", help=_PROPERTY_HELP)
 
     get = _common.add_command(rooms, "get", "show one room", _get)
@@ -40,15 +41,16 @@ def register(subparsers: Any) -> None:
     listing = _common.add_command(rooms, "list", "list every room, newest first", _list)
     listing.add_argument("--prefix", help="only rooms whose name starts with this")
     listing.add_argument(
+        "--limit", type=int, metavar="N", help="at most N rooms (the newest); default: all"
+    )
+    listing.add_argument(
         "--page-size", type=int, default=100, metavar="N", help="rooms per request, 1-100"
     )
 
     update = _common.add_command(rooms, "update", "change a room's privacy or properties", _update)
     update.add_argument("room", metavar="ROOM", help="room name or room URL")
     update.add_argument("--privacy", choices=("public", "private"))
-    update.add_argument(
-        "--exp-in", metavar="SECONDS", help="the room expires this many seconds from now"
-    )
+    update.add_argument("--exp-in", metavar="DURATION", help=_EXP_IN_HELP)
     update.add_argument("--property", action="append", metavar="KEY=VALUE", help=_PROPERTY_HELP)
     update.add_argument(
         "--reset",
@@ -67,7 +69,7 @@ def register(subparsers: Any) -> None:
     prune.add_argument(
         "--older-than",
         metavar="AGE",
-        help="only rooms created longer ago than AGE: 90s, 30m, 2h, 7d, 1w",
+        help=f"only rooms created longer ago than AGE: {_common.DURATION_HELP}",
     )
     prune.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
     prune.add_argument("--dry-run", action="store_true", help="show what would be deleted, only")
@@ -81,7 +83,7 @@ def register(subparsers: Any) -> None:
 def _room_properties(args: argparse.Namespace) -> dict[str, Any]:
     properties = _common.parse_properties(args.property, what="room")
     if args.exp_in is not None:
-        properties["exp"] = int(time.time()) + _common.positive_seconds("--exp-in", args.exp_in)
+        properties["exp"] = int(time.time()) + _common.positive_duration("--exp-in", args.exp_in)
     return properties
 
 
@@ -104,12 +106,18 @@ def _get(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     page_size = _page_size(args.page_size)
+    if args.limit is not None:
+        if args.limit < 1:
+            raise UsageError(f"--limit: {args.limit} is not at least 1")
+        if args.prefix is None:  # no filtering: fetch no more than asked for
+            page_size = min(page_size, args.limit)
     with _common.helper(args) as daily:
-        rooms = [
+        matching = (
             room
             for room in daily.iter_rooms(page_size=page_size)
             if args.prefix is None or room.name.startswith(args.prefix)
-        ]
+        )
+        rooms = list(itertools.islice(matching, args.limit))
     if _common.wants_json(args):
         _common.emit_json([_common.room_json(room) for room in rooms])
     elif not rooms:
@@ -136,9 +144,13 @@ def _update(args: argparse.Namespace) -> int:
 
 def _delete(args: argparse.Namespace) -> int:
     names = [room_name_or_url(room) for room in args.rooms]  # all checked before any delete
-    with _common.helper(args) as daily:
-        outcomes = daily.delete_rooms(names)
-    if _common.wants_json(args):
+    as_json = _common.wants_json(args)
+    bulk = BulkDelete(concurrency=8, show_progress=len(names) > 1 and _show_progress(as_json))
+    with _common.helper(args, **bulk.helper_options()) as daily:
+        finished = bulk.run(daily, names)
+    by_name = {o.name: o for o in bulk.done}
+    outcomes = [by_name[name] for name in names if name in by_name]  # the order given
+    if as_json:
         _common.emit_json(
             [
                 {"room": o.room, "status": o.status, "error": None if o.ok else str(o.error)}
@@ -148,7 +160,25 @@ def _delete(args: argparse.Namespace) -> int:
     else:
         for outcome in outcomes:
             print(_describe(outcome.room, outcome.status, outcome.error))
+    if not finished:
+        _interrupted(len(outcomes), len(names), as_json=as_json)
+        return EXIT_INTERRUPTED
     return EXIT_OK if all(o.ok for o in outcomes) else EXIT_API_ERROR
+
+
+def _show_progress(as_json: bool) -> bool:
+    return not as_json and progress_available()
+
+
+def _interrupted(finished: int, total: int, *, as_json: bool) -> None:
+    """Ctrl-C stopped a bulk delete: say so on stderr (the outcomes went to stdout)."""
+    message = f"interrupted: {total - finished} of {total} rooms not attempted"
+    if as_json:
+        _common.emit_error(
+            message, kind="interrupted", exit_code=EXIT_INTERRUPTED, not_attempted=total - finished
+        )
+    else:
+        print(f"daily-helpers: {message}", file=sys.stderr)
 
 
 def _prune(args: argparse.Namespace) -> int:
@@ -165,7 +195,8 @@ def _prune(args: argparse.Namespace) -> int:
         cutoff = datetime.now(UTC) - timedelta(seconds=age)
     page_size = _page_size(args.page_size)
     as_json = _common.wants_json(args)
-    with _common.helper(args) as daily:
+    bulk = BulkDelete(concurrency=args.concurrency, show_progress=_show_progress(as_json))
+    with _common.helper(args, **bulk.helper_options()) as daily:
         # Collect first: deleting while paging would move the cursors under us.
         matched = [
             room.name
@@ -177,14 +208,9 @@ def _prune(args: argparse.Namespace) -> int:
             return EXIT_OK
         if not args.yes:
             _confirm(matched)
-        bar = _ProgressBar(len(matched)) if sys.stderr.isatty() and not as_json else None
-        outcomes = daily.delete_rooms(
-            matched, concurrency=args.concurrency, on_progress=bar.update if bar else None
-        )
-        if bar is not None:
-            bar.finish()
+        finished = bulk.run(daily, matched)
     summary: dict[str, list[Any]] = {"deleted": [], "already_gone": [], "errors": []}
-    for outcome in outcomes:
+    for outcome in bulk.done:
         if outcome.status == "error":
             summary["errors"].append({"room": outcome.room, "error": str(outcome.error)})
         else:
@@ -198,6 +224,9 @@ def _prune(args: argparse.Namespace) -> int:
             f"Deleted {len(summary['deleted'])} of {len(matched)} matching rooms; "
             f"{len(summary['already_gone'])} already gone; {len(summary['errors'])} failed."
         )
+    if not finished:
+        _interrupted(len(bulk.done), len(matched), as_json=as_json)
+        return EXIT_INTERRUPTED
     return EXIT_API_ERROR if summary["errors"] else EXIT_OK
 
 
@@ -252,24 +281,6 @@ def _confirm(matched: Sequence[str]) -> None:
     answer = sys.stdin.readline()
     if answer.strip().lower() not in ("y", "yes"):
         raise UsageError("nothing deleted (not confirmed)")
-
-
-class _ProgressBar:
-    """A one-line bar on stderr, for terminals only."""
-
-    WIDTH = 30
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-
-    def update(self, _outcome: object, done: int, total: int) -> None:
-        filled = self.WIDTH * done // max(total, 1)
-        bar = "#" * filled + "-" * (self.WIDTH - filled)
-        sys.stderr.write(f"\rdeleting [{bar}] {done}/{total}")
-        sys.stderr.flush()
-
-    def finish(self) -> None:
-        sys.stderr.write("\n")
 
 
 def _describe(room: str, status: str, error: object) -> str:

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .._core import get_domain
 from ..models import DailyMeetingTokenParams, DailyMeetingTokenProperties
 from ..tokens import decode_token
+from ..urls import room_name_or_url
 from . import _common
 from ._common import EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    from .._helper_sync import DailyRESTHelperSync
 
 _TOKEN_HELP = "the meeting token (a JWT), or - to read it from stdin"
 
@@ -53,12 +58,17 @@ def register(subparsers: Any) -> None:
 
 
 def _add_token_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("room_url", metavar="ROOM_URL", help="https://<domain>.daily.co/<room>")
+    parser.add_argument(
+        "room",
+        metavar="ROOM",
+        help="room name or room URL (https://<domain>.daily.co/<room>); for a name, the "
+        "domain is asked of Daily (GET /)",
+    )
     parser.add_argument(
         "--expiry",
-        metavar="SECONDS",
-        default="3600",
-        help="the token expires this many seconds from now (default: 3600)",
+        metavar="DURATION",
+        default="1h",
+        help=f"the token expires this long from now (default: 1h): {_common.DURATION_HELP}",
     )
     parser.add_argument(
         "--owner",
@@ -86,9 +96,9 @@ def _token_arguments(args: argparse.Namespace) -> dict[str, Any]:
         params = DailyMeetingTokenParams(properties=DailyMeetingTokenProperties(**properties))
     except TypeError as exc:
         raise UsageError(f"--property: {exc}; check the value's type") from None
+    room_name_or_url(args.room)  # checked before any request
     return {
-        "room_url": args.room_url,
-        "expiry_time": _common.positive_seconds("--expiry", args.expiry),
+        "expiry_time": _common.positive_duration("--expiry", args.expiry),
         "eject_at_token_exp": args.eject_at_exp,
         "owner": args.owner,
         "params": params if properties else None,
@@ -102,20 +112,37 @@ def _show_token(args: argparse.Namespace, token: str) -> None:
         print(token)
 
 
+def _room_url(daily: DailyRESTHelperSync, room: str) -> tuple[str, str | None]:
+    """ROOM as a room URL: a URL as given; a name on the key's domain, asked of Daily once
+    (``GET /``, which also answers the domain id, returned second)."""
+    if "/" in room:
+        return room, None
+    domain = daily._run(get_domain())
+    return f"https://{domain.domain_name}.daily.co/{room}", domain.domain_id
+
+
 def _create(args: argparse.Namespace) -> int:
     arguments = _token_arguments(args)
     with _common.helper(args) as daily:
-        token = daily.get_token(**arguments)
+        room_url, _ = _room_url(daily, args.room)
+        token = daily.get_token(room_url, **arguments)
     _show_token(args, token)
     return EXIT_OK
 
 
 def _sign(args: argparse.Namespace) -> int:
     arguments = _token_arguments(args)
-    if args.domain_id is not None and not args.domain_id.strip():
+    domain_id = args.domain_id
+    if domain_id is not None and not domain_id.strip():
         raise UsageError("--domain-id is empty; `daily-helpers domain` prints the domain id")
     with _common.helper(args) as daily:
-        token = daily.sign_token(**arguments, domain_id=args.domain_id)
+        if domain_id is not None and "/" not in args.room:
+            # No request with --domain-id: only the room's name goes into the token.
+            room_url = f"https://daily.co/{args.room}"
+        else:
+            room_url, asked = _room_url(daily, args.room)
+            domain_id = domain_id or asked
+        token = daily.sign_token(room_url, **arguments, domain_id=domain_id)
     _show_token(args, token)
     return EXIT_OK
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._base import DEFAULT_API_URL
 from .._helper import DailyRESTHelper
 from .._helper_sync import DailyRESTHelperSync
 
@@ -22,6 +23,7 @@ class FakeWiredHelper(DailyRESTHelper):
         self._fake_client = httpx.AsyncClient(transport=fake.transport())
         kwargs.setdefault("rate_limits", None)
         kwargs.setdefault("daily_api_key", fake.api_key)
+        kwargs.setdefault("daily_api_url", DEFAULT_API_URL)  # not $DAILY_API_URL: in-process
         super().__init__(http_client=self._fake_client, **kwargs)
 
     async def aclose(self) -> None:
@@ -36,6 +38,7 @@ class FakeWiredHelperSync(DailyRESTHelperSync):
         self._fake_client = httpx.Client(transport=fake.transport())
         kwargs.setdefault("rate_limits", None)
         kwargs.setdefault("daily_api_key", fake.api_key)
+        kwargs.setdefault("daily_api_url", DEFAULT_API_URL)  # not $DAILY_API_URL: in-process
         super().__init__(http_client=self._fake_client, **kwargs)
 
     def close(self) -> None:

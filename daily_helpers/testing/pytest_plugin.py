@@ -5,6 +5,10 @@
   after the test.
 - ``daily_helper_sync``: the same for ``DailyRESTHelperSync``.
 
+An ``async def`` test that asks for one of these fixtures runs on pytest-asyncio (which the
+``fake`` extra installs) with no configuration: the plugin marks it ``asyncio`` unless it
+already carries an ``asyncio``, ``anyio`` or ``trio`` mark.
+
 Everything is imported inside the fixtures, so installing the package costs a test run
 nothing until a fixture is used (the fake needs the ``fake`` extra).
 """
@@ -12,8 +16,9 @@ nothing until a fixture is used (the fake needs the ``fake`` extra).
 from __future__ import annotations
 
 import asyncio
+import inspect
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -21,6 +26,39 @@ if TYPE_CHECKING:
     from .._helper import DailyRESTHelper
     from .._helper_sync import DailyRESTHelperSync
     from ._fake import FakeDaily
+
+
+#: The fixtures below; an ``async def`` test using one of them is marked ``asyncio``.
+FIXTURES = frozenset({"fake_daily", "daily_helper", "daily_helper_sync"})
+_RUNNER_MARKS = ("asyncio", "anyio", "trio")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """With no configuration, pytest-asyncio warns on every run that its fixture loop scope
+    is unset: give it its own future default ("function") before it looks, so a first test
+    run is quiet. A value the project sets (ini file or ``-o``) is left alone."""
+    name = "asyncio_default_fixture_loop_scope"
+    cache = getattr(config, "_inicache", None)
+    if not isinstance(cache, dict) or not config.pluginmanager.hasplugin("asyncio"):
+        return
+    if not config.getini(name):
+        cache[name] = "function"
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pycollect_makeitem(collector: pytest.Collector, name: str, obj: Any) -> None:
+    """Mark ``async def`` tests that use our fixtures ``asyncio`` before pytest-asyncio looks
+    (its default strict mode runs only marked tests); collection then goes on as usual."""
+    if not inspect.iscoroutinefunction(obj) or not collector.config.pluginmanager.hasplugin(
+        "asyncio"
+    ):
+        return
+    if FIXTURES.isdisjoint(inspect.signature(obj).parameters):
+        return
+    marks = getattr(obj, "pytestmark", [])
+    if not any(mark.name in _RUNNER_MARKS for mark in marks):
+        pytest.mark.asyncio(obj)
 
 
 @pytest.fixture
