@@ -16,7 +16,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._policy import DAILY_RATE_LIMITS, RateLimits, SlidingWindowLimiter
+from .._rate_limit import DAILY_RATE_LIMITS, RateLimits, RateLimitSlot, SlidingWindowLimiter
 
 if TYPE_CHECKING:
     from .._base import DeleteOutcome
@@ -57,7 +57,7 @@ class BulkDelete:
         if self.stop.wait(seconds):
             raise Stopped
 
-    def acquire(self, bucket: str, sleep: Callable[[float], None]) -> None:
+    def acquire(self, bucket: str, sleep: Callable[[float], None]) -> RateLimitSlot:
         """The :class:`~daily_helpers.RateLimiter` face: Daily's limits, with each wait
         recorded for the progress bar; nothing is sent once stopped."""
         if self.stop.is_set():
@@ -74,11 +74,27 @@ class BulkDelete:
                 with self._lock:
                     self._waits.pop(thread, None)
 
-        self._limiter.acquire(bucket, watched)
+        slot = self._limiter.acquire(bucket, watched)
         if self.stop.is_set():
+            self._limiter.release(slot, sent=False)
             raise Stopped
+        return slot
 
-    async def acquire_async(self, bucket: str, sleep: Callable[[float], Awaitable[None]]) -> None:
+    def release(self, slot: RateLimitSlot, *, sent: bool) -> None:
+        self._limiter.release(slot, sent=sent)
+
+    def pause(self, bucket: str, seconds: float) -> None:
+        self._limiter.pause(bucket, seconds)
+
+    async def acquire_async(
+        self, bucket: str, sleep: Callable[[float], Awaitable[None]]
+    ) -> RateLimitSlot:
+        raise NotImplementedError("the CLI uses the blocking helper")
+
+    async def release_async(self, slot: RateLimitSlot, *, sent: bool) -> None:
+        raise NotImplementedError("the CLI uses the blocking helper")
+
+    async def pause_async(self, bucket: str, seconds: float) -> None:
         raise NotImplementedError("the CLI uses the blocking helper")
 
     def waiting(self) -> str | None:
