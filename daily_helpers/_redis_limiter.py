@@ -29,6 +29,7 @@ import hashlib
 import importlib.util
 import logging
 import random
+import re
 import threading
 import time
 import uuid
@@ -256,6 +257,8 @@ class RedisRateLimiter:
             "timeout": self._socket_timeout,
             "socket_connect_timeout": self._socket_timeout,
             "socket_timeout": self._socket_timeout,
+            # Shows in CLIENT LIST whose connections these are.
+            "client_name": re.sub(r"[^A-Za-z0-9_.:-]", "_", f"{self._key_prefix}:rate-limiter"),
         }
 
     def _sync_scripts(self) -> _Scripts:
@@ -300,12 +303,14 @@ class RedisRateLimiter:
             scripts, self._sync = self._sync, None
         if scripts is not None:
             scripts.client.close()
+            scripts.client.connection_pool.disconnect()  # ours: the client does not close it
 
     async def aclose(self) -> None:
         """Close the Redis connections of the running event loop (and the sync ones)."""
         scripts = self._async.pop(asyncio.get_running_loop(), None)
         if scripts is not None:
             await scripts.client.aclose()
+            await scripts.client.connection_pool.disconnect()
         self.close()
 
     # --- the decisions shared by both faces ---------------------------------------------------
@@ -362,16 +367,17 @@ class RedisRateLimiter:
             return True
 
     def _restore_args(self, bucket: str) -> list[Any] | None:
-        """What Redis must learn of ``bucket`` from this process before a grant: places the
-        fallback granted, and places that ended while Redis could not be told; ``None`` when
-        there is nothing."""
+        """What Redis must learn of ``bucket`` from this process before a grant: after an outage
+        every place it holds, and places that ended while Redis could not be told; ``None``
+        when there is nothing."""
         now = time.time()
         window = self._window(bucket)
         with self._lock:
             slots = [s for s in self._pending if s.bucket == bucket]
             self._pending = [s for s in self._pending if s.bucket != bucket]
         if self._down_since is not None:
-            slots += [s for s in self._local.slots_of(bucket) if not s.key]
+            # Redis may have lost its data (a restart): tell it every place this process holds.
+            slots += [s for s in self._local.slots_of(bucket) if s not in slots]
         if not slots:
             return None
         args: list[Any] = [window, LEASE]

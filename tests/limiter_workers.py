@@ -14,16 +14,18 @@ from daily_helpers import DailyRESTHelper, DailyRESTHelperSync, RedisRateLimiter
 def acquire_burst(
     url: str, prefix: str, limits: Any, n: int, mode: str, barrier: Any, out: Any
 ) -> None:
-    """``n`` concurrent acquires of "general" through a Redis limiter; puts the Unix times at
-    which each was granted."""
+    """``n`` concurrent acquires of "general" through a Redis limiter, each released as sent
+    at once; puts the Unix times at which each was granted."""
     limiter = RedisRateLimiter(url, limits=limits, key_prefix=prefix)
     limiter = limiter.for_api_key("shared-key")
     barrier.wait()
     if mode == "sync":
 
         def one(_: int) -> float:
-            limiter.acquire("general", time.sleep)
-            return time.time()
+            slot = limiter.acquire("general", time.sleep)
+            granted = time.time()
+            limiter.release(slot, sent=True)
+            return granted
 
         with ThreadPoolExecutor(n) as pool:
             out.put(list(pool.map(one, range(n))))
@@ -31,8 +33,10 @@ def acquire_burst(
 
     async def burst() -> list[float]:
         async def one() -> float:
-            await limiter.acquire_async("general", asyncio.sleep)
-            return time.time()
+            slot = await limiter.acquire_async("general", asyncio.sleep)
+            granted = time.time()
+            await limiter.release_async(slot, sent=True)
+            return granted
 
         return list(await asyncio.gather(*(one() for _ in range(n))))
 

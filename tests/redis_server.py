@@ -36,12 +36,13 @@ def _ping(port: int) -> bool:
         return False
 
 
-def start(tmp: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """Start ``redis-server`` in ``tmp`` (no persistence); its process and ``redis://`` URL."""
+def start(tmp: Path, port: int | None = None) -> tuple[subprocess.Popen[bytes], str]:
+    """Start ``redis-server`` in ``tmp`` (no persistence), on ``port`` or a free one; its
+    process and ``redis://`` URL."""
     binary = shutil.which("redis-server")
     if binary is None:
         pytest.skip(MISSING)
-    port = free_port()
+    port = port if port is not None else free_port()
     args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly"]
     args += ["no", "--dir", str(tmp), "--logfile", str(tmp / "redis.log")]
     proc = subprocess.Popen(args, cwd=tmp, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)

@@ -17,7 +17,7 @@ import httpx
 import pytest
 import redis
 from limiter_workers import acquire_burst, room_burst
-from redis_server import free_port, redis_url
+from redis_server import free_port, redis_url, start, stop
 
 from daily_helpers import (
     DAILY_RATE_LIMITS,
@@ -28,8 +28,9 @@ from daily_helpers import (
     RateLimits,
     RedisRateLimiter,
 )
-from daily_helpers._policy import SlidingWindowLimiter, make_rate_limiter
-from daily_helpers._redis_limiter import api_key_scope, redact_url
+from daily_helpers._limiter_choice import make_rate_limiter
+from daily_helpers._rate_limit import SlidingWindowLimiter
+from daily_helpers._redis_limiter import MAX_SLEEP, MIN_SLEEP, api_key_scope, redact_url
 from daily_helpers.testing._server import FakeDailyServer
 
 __all__ = ["redis_url"]  # the session fixture, imported for pytest
@@ -76,6 +77,10 @@ def mock_http(seen: list[httpx.Request]) -> httpx.Client:
 # --- configuration ---------------------------------------------------------------------------
 
 
+def keys_of(client: redis.Redis, prefix: str) -> list[str]:
+    return sorted(k.decode() for k in client.keys(f"{prefix}:*"))
+
+
 def test_url_form_shares_dailys_limits_keyed_by_a_hash_of_the_api_key(
     redis_url: str, client: redis.Redis
 ) -> None:
@@ -89,12 +94,16 @@ def test_url_form_shares_dailys_limits_keyed_by_a_hash_of_the_api_key(
     assert helper.get_room("standup").name == "standup"
     assert len(seen) == 1
     scope = hashlib.sha256(API_KEY.encode()).hexdigest()[:16]
-    keys = sorted(k.decode() for k in client.keys("daily-helpers:*"))
-    assert keys == [f"daily-helpers:rl/{scope}/general/100/5/second"]
-    assert client.llen(keys[0]) == 1
-    every = b" ".join(client.keys("*")) + b" ".join(client.lrange(keys[0], 0, -1))
+    # Answered: the request left "in flight" and counts as ended for a window after its answer.
+    ended = f"daily-helpers:{{{scope}/general}}:ended"
+    assert keys_of(client, "daily-helpers") == [ended]
+    assert client.zcard(ended) == 1
+    (_, expires), now = client.zrange(ended, 0, -1, withscores=True)[0], time.time()
+    assert now + 4.5 < expires <= now + 5.05 + 0.5  # a window (5 s + 0.05 s margin) from its end
+    every = b" ".join(client.keys("*")) + b" ".join(client.zrange(ended, 0, -1))
     assert API_KEY.encode() not in every
-    client.delete(*keys)
+    helper.close()
+    client.delete(ended)
 
 
 def test_a_limiter_object_is_bound_to_each_helpers_key(redis_url: str, client: redis.Redis) -> None:
@@ -105,34 +114,16 @@ def test_a_limiter_object_is_bound_to_each_helpers_key(redis_url: str, client: r
         key_prefix=prefix,
     )
     for key in ("key-one", "key-two"):
-        helper = DailyRESTHelperSync(
+        with DailyRESTHelperSync(
             daily_api_key=key,
             daily_api_url="http://daily.test/v1",
             http_client=mock_http([]),
             rate_limits=limiter,
-        )
-        helper.get_room("standup")
-    keys = sorted(k.decode() for k in client.keys(f"{prefix}:*"))
-    assert keys == sorted(
-        f"{prefix}:rl/{api_key_scope(key)}/general/7/3/second" for key in ("key-one", "key-two")
+        ) as helper:
+            helper.get_room("standup")
+    assert keys_of(client, prefix) == sorted(
+        f"{prefix}:{{{api_key_scope(key)}/general}}:ended" for key in ("key-one", "key-two")
     )
-
-
-def test_limits_are_per_api_key_and_per_bucket(redis_url: str) -> None:
-    limits = RateLimits(general=Limit(2, 30.0), room_delete=Limit(1, 30.0))
-    shared = RedisRateLimiter(redis_url, limits=limits, key_prefix=unique_prefix())
-    one, two = shared.for_api_key("key-one"), shared.for_api_key("key-two")
-    one.acquire("general", no_sleep)
-    one.acquire("general", no_sleep)
-    one.acquire("room_delete", no_sleep)
-    two.acquire("general", no_sleep)  # another key has its own window
-    slept: list[float] = []
-    one.rng = lambda: 0.0
-    with pytest.raises(_Stop):
-        one.acquire("general", _stop_after_first(slept))
-    # Refused: it sleeps until the oldest grant leaves the 30 s window, plus the margin.
-    assert len(slept) == 1
-    assert 29.5 < slept[0] <= 30.5 + 1e-6
 
 
 class _Stop(Exception):
@@ -147,14 +138,64 @@ def _stop_after_first(into: list[float]) -> Callable[[float], None]:
     return sleep
 
 
-def test_fractional_windows_round_up_to_whole_seconds(redis_url: str, client: redis.Redis) -> None:
+def refused_wait(limiter: RedisRateLimiter, bucket: str = "general") -> float:
+    """What Redis answers a caller it refuses now: the seconds until a place frees (0 if it
+    would grant; nothing is taken then)."""
+    scripts = limiter._sync_scripts()
+    granted, wait = scripts.grant(
+        keys=limiter._keys(bucket), args=[*limiter._grant_args(bucket, "probe")[:3], "probe"]
+    )
+    if granted:
+        scripts.end(keys=limiter._keys(bucket)[:2], args=["probe", 0, 1])
+        return 0.0
+    return float(wait)
+
+
+def test_limits_are_per_api_key_and_per_bucket(redis_url: str) -> None:
+    limits = RateLimits(general=Limit(2, 30.0), room_delete=Limit(1, 30.0))
+    shared = RedisRateLimiter(redis_url, limits=limits, key_prefix=unique_prefix())
+    one, two = shared.for_api_key("key-one"), shared.for_api_key("key-two")
+    for slot in (
+        one.acquire("general", no_sleep),
+        one.acquire("general", no_sleep),
+        one.acquire("room_delete", no_sleep),
+        two.acquire("general", no_sleep),  # another key has its own window
+    ):
+        one.release(slot, sent=True)
+    slept: list[float] = []
+    one.rng = lambda: 0.0
+    with pytest.raises(_Stop):
+        one.acquire("general", _stop_after_first(slept))
+    # Refused: the first place frees 30 s after its answer; a caller sleeps at most MAX_SLEEP
+    # at a time, so that a place given back early is seen.
+    assert slept == [MAX_SLEEP]
+    assert 29.5 < refused_wait(one) <= 30.05
+
+
+def test_a_request_in_flight_holds_its_place_and_one_never_sent_gives_it_back(
+    redis_url: str,
+) -> None:
+    limits = RateLimits(general=Limit(1, 20.0), room_delete=Limit(1, 20.0))
+    limiter = RedisRateLimiter(redis_url, limits=limits, key_prefix=unique_prefix())
+    limiter = limiter.for_api_key("k")
+    in_flight = limiter.acquire("general", no_sleep)
+    # Nothing ended yet: the earliest a place can free is a whole window away.
+    assert refused_wait(limiter) == pytest.approx(20.05)
+    limiter.release(in_flight, sent=False)  # cancelled before it was sent
+    assert refused_wait(limiter) == 0.0
+    sent = limiter.acquire("general", no_sleep)
+    time.sleep(0.3)  # its answer arrives later: the window counts from then
+    limiter.release(sent, sent=True)
+    assert 19.9 < refused_wait(limiter) <= 20.05
+
+
+def test_a_429_pauses_the_bucket_for_every_worker_sharing_it(redis_url: str) -> None:
     prefix = unique_prefix()
-    limits = RateLimits(general=Limit(3, 0.25), room_delete=Limit(1, 2.5))
-    limiter = RedisRateLimiter(redis_url, limits=limits, key_prefix=prefix).for_api_key("k")
-    limiter.acquire("general", no_sleep)
-    limiter.acquire("room_delete", no_sleep)
-    keys = sorted(k.decode().split("/", 2)[2] for k in client.keys(f"{prefix}:*"))
-    assert keys == ["general/3/1/second", "room_delete/1/3/second"]
+    one = RedisRateLimiter(redis_url, key_prefix=prefix).for_api_key("k")
+    two = RedisRateLimiter(redis_url, key_prefix=prefix).for_api_key("k")  # another worker
+    one.pause("general", 3.0)
+    assert 2.8 < refused_wait(two) <= 3.0
+    assert refused_wait(two, "room_delete") == 0.0  # only that endpoint class
 
 
 def test_repr_and_errors_hide_the_password() -> None:
@@ -173,9 +214,56 @@ def test_bad_arguments_are_rejected() -> None:
         RedisRateLimiter("redis://127.0.0.1:6379", fallback="disk")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="RateLimits"):
         RedisRateLimiter("redis://127.0.0.1:6379", limits=Limit(1, 1.0))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="probe_interval"):
+        RedisRateLimiter("redis://127.0.0.1:6379", probe_interval=0)
 
 
-# --- Redis unreachable -----------------------------------------------------------------------
+def connections(client: redis.Redis, prefix: str) -> int:
+    """The limiter connections of ``prefix`` open on the server (named after it)."""
+    return sum(c["name"] == f"{prefix}:rate-limiter" for c in client.client_list())
+
+
+def test_closing_a_helper_closes_the_limiter_it_created(
+    redis_url: str, client: redis.Redis
+) -> None:
+    prefix = unique_prefix()
+    helper = DailyRESTHelperSync(
+        daily_api_key=API_KEY,
+        daily_api_url="http://daily.test/v1",
+        http_client=mock_http([]),
+        rate_limits=RedisRateLimiter(redis_url, key_prefix=prefix),
+    )
+    helper.get_room("standup")
+    limiter = helper._limiter
+    assert isinstance(limiter, RedisRateLimiter)
+    assert connections(client, prefix) == 1
+    helper.close()
+    assert limiter._sync is None
+    assert connections(client, prefix) == 0
+
+
+async def test_closing_an_async_helper_closes_the_limiter_it_created(
+    redis_url: str, client: redis.Redis
+) -> None:
+    prefix = unique_prefix()
+    async with DailyRESTHelper(
+        daily_api_key=API_KEY,
+        daily_api_url="http://daily.test/v1",
+        http_client=httpx.AsyncClient(
+            transport=httpx.MockTransport(lambda r: httpx.Response(200, json=ROOM))
+        ),
+        rate_limits=RedisRateLimiter(redis_url, key_prefix=prefix),
+    ) as helper:
+        await helper.get_room("standup")
+        limiter = helper._limiter
+        assert isinstance(limiter, RedisRateLimiter)
+        assert len(limiter._async) == 1
+        assert connections(client, prefix) == 1
+    assert limiter._async == {}
+    assert connections(client, prefix) == 0
+
+
+# --- Redis unreachable, stalled, restarted -------------------------------------------------------
 
 
 def closed_port_url(password: str = "hunter2") -> str:
@@ -212,51 +300,108 @@ async def test_unreachable_redis_is_a_typed_error_for_the_async_helper_too() -> 
             await helper.get_room("standup")
 
 
-def test_a_silent_redis_times_out_instead_of_hanging() -> None:
-    # A socket that accepts connections (the kernel's backlog) but never answers.
+def test_a_silent_redis_fails_every_call_of_a_burst_within_a_bound() -> None:
+    # A socket that accepts connections (the kernel's backlog) but never answers, like a
+    # SIGSTOPped Redis. More callers than pooled connections: those queued for a connection
+    # must not wait longer than the others.
     with socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))
-        silent.listen(8)
+        silent.listen(64)
         port = silent.getsockname()[1]
         limiter = RedisRateLimiter(f"redis://127.0.0.1:{port}/0", socket_timeout=0.3)
-        outcome: list[BaseException] = []
+        limiter = limiter.for_api_key("k")
+        outcomes: list[tuple[float, BaseException | None]] = []
+        lock = threading.Lock()
 
         def call() -> None:
+            started = time.monotonic()
+            error: BaseException | None = None
             try:
-                limiter.for_api_key("k").acquire("general", no_sleep)
+                limiter.acquire("general", no_sleep)
             except BaseException as exc:
-                outcome.append(exc)
+                error = exc
+            with lock:
+                outcomes.append((time.monotonic() - started, error))
 
-        worker = threading.Thread(target=call, daemon=True)
-        worker.start()
-        worker.join(timeout=30)  # a hang guard, not a timing assertion
-        assert not worker.is_alive(), "the limiter hung on a silent Redis"
-    assert len(outcome) == 1
-    assert isinstance(outcome[0], RateLimiterUnavailableError)
-    assert "TimeoutError" in str(outcome[0])
+        workers = [threading.Thread(target=call, daemon=True) for _ in range(40)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=30)  # a hang guard, not a timing assertion
+        assert not any(w.is_alive() for w in workers), "the limiter hung on a silent Redis"
+    assert len(outcomes) == 40
+    assert all(isinstance(e, RateLimiterUnavailableError) for _, e in outcomes)
+    # socket_timeout for the answer plus at most as long for a pooled connection (2 x 0.3 s);
+    # tolerant of a loaded machine, and far from the old 10 s pool wait.
+    assert max(t for t, _ in outcomes) < 3.0
 
 
-def test_opted_in_fallback_logs_one_warning_and_limits_in_memory(
-    caplog: pytest.LogCaptureFixture,
+def test_a_restarted_redis_is_used_again_without_an_error(
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
-    url = closed_port_url()
-    limits = RateLimits(general=Limit(2, 10.0), room_delete=Limit(1, 10.0))
-    limiter = RedisRateLimiter(url, limits=limits, fallback="memory").for_api_key(API_KEY)
-    slept: list[float] = []
-    with caplog.at_level(logging.DEBUG, logger="daily_helpers"):
-        for _ in range(3):
-            limiter.acquire("general", recording_sleep(slept))
-    assert limiter.using_fallback
-    records = [r for r in caplog.records if r.name == "daily_helpers"]
-    assert [r.levelno for r in records] == [logging.WARNING]
-    text = records[0].getMessage()
-    assert "falling back to in-memory" in text
-    assert "hunter2" not in text
-    assert API_KEY not in text
-    assert api_key_scope(API_KEY) not in text
-    # The in-memory limiter holds the third call back for the rest of the 10 s window.
-    assert len(slept) == 1
-    assert 9.5 < slept[0] < 10.5
+    tmp = tmp_path_factory.mktemp("restart")
+    proc, url = start(tmp)
+    port = int(url.rsplit(":", 1)[1].split("/")[0])
+    try:
+        limiter = RedisRateLimiter(url, key_prefix=unique_prefix()).for_api_key("k")
+        limiter.release(limiter.acquire("general", no_sleep), sent=True)  # a pooled connection
+        stop(proc)
+        proc, _ = start(tmp, port=port)
+        # The pooled connection is dead: retried once on a new one, transparently.
+        limiter.release(limiter.acquire("general", no_sleep), sent=True)
+        assert not limiter.using_fallback
+    finally:
+        stop(proc)
+
+
+def test_opted_in_fallback_starts_from_what_was_sent_and_returns_to_redis(
+    tmp_path_factory: pytest.TempPathFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    tmp = tmp_path_factory.mktemp("fallback")
+    proc, url = start(tmp)
+    port = int(url.rsplit(":", 1)[1].split("/")[0])
+    limits = RateLimits(general=Limit(3, 10.0), room_delete=Limit(1, 10.0))
+    prefix = unique_prefix()
+    limiter = RedisRateLimiter(
+        url,
+        limits=limits,
+        key_prefix=prefix,
+        fallback="memory",
+        socket_timeout=0.5,
+        probe_interval=0.5,
+    ).for_api_key(API_KEY)
+    try:
+        with caplog.at_level(logging.DEBUG, logger="daily_helpers"):
+            for _ in range(2):  # two sent through Redis
+                limiter.release(limiter.acquire("general", no_sleep), sent=True)
+            stop(proc)
+            # Redis is gone: the fallback knows the two, so it grants one more place only.
+            memory = limiter.acquire("general", no_sleep)
+            assert limiter.using_fallback
+            slept: list[float] = []
+            with pytest.raises(_Stop):
+                limiter.acquire("general", _stop_after_first(slept))
+            assert slept == [1.0]  # refused (the window is 10 s; one sleep of max_wait)
+            limiter.release(memory, sent=True)
+            proc, _ = start(tmp, port=port)
+            time.sleep(0.6)  # past probe_interval: the next call asks Redis again
+            with pytest.raises(_Stop):
+                limiter.acquire("general", _stop_after_first(slept))
+            assert not limiter.using_fallback
+            # Redis was told of the place the fallback granted (its own data was lost).
+            conn = redis.Redis.from_url(url)
+            ended = f"{prefix}:{{{api_key_scope(API_KEY)}/general}}:ended"
+            assert conn.zcard(ended) == 3  # the two before (restored) and the fallback's
+            conn.close()
+    finally:
+        stop(proc)
+    messages = [r.getMessage() for r in caplog.records if r.name == "daily_helpers"]
+    assert len(messages) == 2
+    assert "falling back to in-memory" in messages[0]
+    assert "answers again" in messages[1]
+    for text in messages:
+        assert API_KEY not in text
+        assert api_key_scope(API_KEY) not in text
 
 
 async def test_opted_in_fallback_works_for_the_async_face(
@@ -269,13 +414,18 @@ async def test_opted_in_fallback_works_for_the_async_face(
 
     async def sleep(seconds: float) -> None:
         slept.append(seconds)
+        raise _Stop
 
     with caplog.at_level(logging.WARNING, logger="daily_helpers"):
-        await limiter.acquire_async("general", sleep)
-        await limiter.acquire_async("general", sleep)
-    assert len([r for r in caplog.records if r.name == "daily_helpers"]) == 1
-    assert len(slept) == 1
-    assert isinstance(limiter._memory, SlidingWindowLimiter)
+        slot = await limiter.acquire_async("general", sleep)
+        await limiter.release_async(slot, sent=True)
+        with pytest.raises(_Stop):
+            await limiter.acquire_async("general", sleep)
+    records = [r for r in caplog.records if r.name == "daily_helpers"]
+    assert len(records) == 1
+    assert "hunter2" not in records[0].getMessage()
+    assert slept == [1.0]
+    assert isinstance(limiter._local, SlidingWindowLimiter)
 
 
 # --- the shared window across processes ------------------------------------------------------
@@ -372,7 +522,9 @@ def test_four_workers_sharing_a_redis_limiter_get_no_429_at_the_ideal_rate(
     limit = FLEET_LIMITS.general
     ideal = (total / limit.requests - 1) * limit.per_seconds
     print(f"shared limiter: {total} calls in {wall:.2f} s (ideal {ideal:.2f} s)")
-    assert ideal <= wall <= 1.2 * ideal, f"wall {wall:.2f} s, ideal {ideal:.2f} s"
+    # A hang guard more than a timing assertion (the load benchmark measures the ratio):
+    # each window also holds its requests' round trips.
+    assert ideal <= wall <= 1.5 * ideal, f"wall {wall:.2f} s, ideal {ideal:.2f} s"
 
 
 def test_four_workers_with_per_process_limiters_are_answered_429() -> None:
@@ -398,18 +550,15 @@ def test_a_limiter_object_pickles_as_its_settings_for_worker_processes() -> None
     assert copy._scope == api_key_scope("k")
 
 
-def test_refused_callers_sleep_until_the_window_frees_and_never_spin() -> None:
-    limiter = RedisRateLimiter("redis://127.0.0.1:1/0", margin=0.5)
+def test_refused_callers_sleep_until_a_place_frees_and_never_spin() -> None:
+    limiter = RedisRateLimiter("redis://127.0.0.1:1/0")
     limiter.rng = lambda: 1.0  # the most jitter
-    now = time.time()
-    # Until the reset time, plus the margin and the jitter (50 ms at most).
-    assert 2.0 + 0.5 <= limiter._wait(now + 2.0, "general") <= 2.0 + 0.5 + 0.05 + 1e-6
-    # A reset time already past (or a zero margin) still sleeps a little: no busy loop.
-    limiter = RedisRateLimiter("redis://127.0.0.1:1/0", margin=0.0)
+    assert limiter._wait(0.2) == pytest.approx(0.2 + 0.05)
+    # A place already free (or nearly) still sleeps a little: no busy loop.
     limiter.rng = lambda: 0.0
-    assert limiter._wait(now - 10, "general") == pytest.approx(0.005)
-    # A reset time far ahead (a skewed clock) is capped at one window plus the margin.
-    assert limiter._wait(now + 3600, "general") == pytest.approx(5.0)
+    assert limiter._wait(-3.0) == MIN_SLEEP
+    # A place far ahead is asked about again after MAX_SLEEP: one given back early is seen.
+    assert limiter._wait(3600.0) == MAX_SLEEP
 
 
 def test_without_the_redis_client_the_limiter_says_which_extra_to_install(
