@@ -52,6 +52,8 @@ logger = logging.getLogger("daily_helpers")
 MIN_SLEEP = 0.005
 JITTER = 0.05
 MAX_SLEEP = 1.0
+#: Places kept to tell Redis of later, at the most.
+MAX_PENDING = 10_000
 #: Redis connections per process (and per event loop).
 POOL_CONNECTIONS = 16
 #: Seconds a request in flight may hold its place beyond its window before Redis frees it
@@ -366,15 +368,14 @@ class RedisRateLimiter:
             self._next_probe = time.time() + self._probe_interval
             return True
 
-    def _restore_args(self, bucket: str) -> list[Any] | None:
-        """What Redis must learn of ``bucket`` from this process before a grant: after an outage
-        every place it holds, and places that ended while Redis could not be told; ``None``
-        when there is nothing."""
+    def _restore_args(self, bucket: str) -> tuple[list[Any], list[RateLimitSlot]] | None:
+        """What Redis must learn of ``bucket`` from this process before a grant (the script's
+        arguments, and the places they tell of): after an outage every place it holds, and
+        places that ended while Redis could not be told; ``None`` when there is nothing."""
         now = time.time()
         window = self._window(bucket)
         with self._lock:
             slots = [s for s in self._pending if s.bucket == bucket]
-            self._pending = [s for s in self._pending if s.bucket != bucket]
         if self._down_since is not None:
             # Redis may have lost its data (a restart): tell it every place this process holds.
             slots += [s for s in self._local.slots_of(bucket) if s not in slots]
@@ -387,11 +388,23 @@ class RedisRateLimiter:
                 args += [slot.key, -1 if not slot.released else 0]
             else:
                 args += [slot.key, max(0.0, slot.ended_at + window - now)]
-        return args
+        return args, slots
+
+    def _told(self, slots: list[RateLimitSlot]) -> None:
+        with self._lock:
+            self._pending = [s for s in self._pending if s not in slots]
+
+    def _forget(self, bucket: str, member: str) -> None:
+        """A grant whose answer never reached us (an error or a cancellation on the way back):
+        Redis may hold it, so it is handed back with the next call that reaches Redis."""
+        lost = RateLimitSlot(bucket, time.time(), key=member)
+        lost.released = True
+        self._tell_later(lost)
 
     def _tell_later(self, slot: RateLimitSlot) -> None:
         with self._lock:
-            self._pending.append(slot)
+            # Bounded: in a long outage the oldest go, and Redis frees them when leases end.
+            self._pending = [*self._pending[-(MAX_PENDING - 1) :], slot]
 
     def _recovered(self) -> None:
         with self._lock:
@@ -422,15 +435,20 @@ class RedisRateLimiter:
                 scripts = self._sync_scripts()
                 restore = self._restore_args(bucket)
                 if restore is not None:
-                    scripts.restore(keys=self._keys(bucket)[:2], args=restore)
+                    scripts.restore(keys=self._keys(bucket)[:2], args=restore[0])
+                    self._told(restore[1])
                 if self.using_fallback:
                     self._recovered()
                 granted, wait = scripts.grant(
                     keys=self._keys(bucket), args=self._grant_args(bucket, member)
                 )
             except errors as exc:
+                self._forget(bucket, member)
                 self._redis_failed(exc)
                 continue
+            except BaseException:
+                self._forget(bucket, member)
+                raise
             if granted:
                 return self._granted(bucket, member)
             sleep(self._wait(float(wait)))
@@ -448,15 +466,20 @@ class RedisRateLimiter:
                 scripts = self._async_scripts()
                 restore = self._restore_args(bucket)
                 if restore is not None:
-                    await scripts.restore(keys=self._keys(bucket)[:2], args=restore)
+                    await scripts.restore(keys=self._keys(bucket)[:2], args=restore[0])
+                    self._told(restore[1])
                 if self.using_fallback:
                     self._recovered()
                 granted, wait = await scripts.grant(
                     keys=self._keys(bucket), args=self._grant_args(bucket, member)
                 )
             except errors as exc:
+                self._forget(bucket, member)
                 self._redis_failed(exc)
                 continue
+            except BaseException:  # cancelled: Redis may have granted it all the same
+                self._forget(bucket, member)
+                raise
             if granted:
                 return self._granted(bucket, member)
             await sleep(self._wait(float(wait)))

@@ -198,6 +198,30 @@ def test_a_429_pauses_the_bucket_for_every_worker_sharing_it(redis_url: str) -> 
     assert refused_wait(two, "room_delete") == 0.0  # only that endpoint class
 
 
+async def test_a_grant_lost_to_a_cancellation_is_handed_back(
+    redis_url: str, client: redis.Redis
+) -> None:
+    prefix = unique_prefix()
+    limiter = RedisRateLimiter(redis_url, key_prefix=prefix).for_api_key("k")
+    scripts = limiter._async_scripts()
+    real_grant = scripts.grant
+
+    async def granted_then_cancelled(**kwargs: Any) -> Any:
+        await real_grant(**kwargs)  # Redis granted it...
+        raise asyncio.CancelledError  # ...but the caller was cancelled before hearing so
+
+    scripts.grant = granted_then_cancelled
+    with pytest.raises(asyncio.CancelledError):
+        await limiter.acquire_async("general", asyncio.sleep)
+    in_flight = f"{prefix}:{{{api_key_scope('k')}/general}}:inflight"
+    assert client.zcard(in_flight) == 1  # the lost grant holds a place...
+    scripts.grant = real_grant
+    slot = await limiter.acquire_async("general", asyncio.sleep)
+    # ...until the next call to reach Redis hands it back: only the new one is in flight.
+    assert client.zrange(in_flight, 0, -1) == [slot.key.encode()]
+    await limiter.aclose()
+
+
 def test_repr_and_errors_hide_the_password() -> None:
     url = "redis://user:hunter2@127.0.0.1:1/0"
     assert redact_url(url) == "redis://user:***@127.0.0.1:1/0"
