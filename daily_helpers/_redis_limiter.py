@@ -60,11 +60,17 @@ POOL_CONNECTIONS = 16
 #: (only a worker that died mid-request needs this).
 LEASE = 120.0
 
-# KEYS: in flight, ended, pause. ARGV: limit, window (s), lease (s), member.
-# Returns {1, ""} when granted, else {0, seconds to wait}.
-_GRANT = """
+#: Every script starts from Redis's clock (Unix seconds), never a worker's.
+_NOW = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+"""
+
+# KEYS: in flight, ended, pause. ARGV: limit, window (s), lease (s), member.
+# Returns {1, ""} when granted, else {0, seconds to wait}.
+_GRANT = (
+    _NOW
+    + """
 local paused = tonumber(redis.call('GET', KEYS[3]) or '0')
 if paused > now then return {0, tostring(paused - now)} end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
@@ -80,37 +86,40 @@ local first = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
 if first[2] then return {0, tostring(tonumber(first[2]) - now)} end
 return {0, tostring(window)}
 """
+)
 
 # KEYS: in flight, ended. ARGV: member, sent (1/0), window (s).
-_END = """
+_END = (
+    _NOW
+    + """
 redis.call('ZREM', KEYS[1], ARGV[1])
 if ARGV[2] == '1' then
-  local t = redis.call('TIME')
-  local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
   local window = tonumber(ARGV[3])
   redis.call('ZADD', KEYS[2], now + window, ARGV[1])
   redis.call('PEXPIRE', KEYS[2], math.ceil(window * 1000) + 1000)
 end
 return 1
 """
+)
 
 # KEYS: pause. ARGV: seconds.
-_PAUSE = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+_PAUSE = (
+    _NOW
+    + """
 local seconds = tonumber(ARGV[1])
 if now + seconds > tonumber(redis.call('GET', KEYS[1]) or '0') then
   redis.call('SET', KEYS[1], tostring(now + seconds), 'PX', math.ceil(seconds * 1000) + 1)
 end
 return 1
 """
+)
 
 # KEYS: in flight, ended. ARGV: window (s), lease (s), then (member, seconds left, or -1 while
 # in flight) pairs: places Redis must learn of from this process (granted in memory while it
 # was away, or ended when it could not be told).
-_RESTORE = """
-local t = redis.call('TIME')
-local now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+_RESTORE = (
+    _NOW
+    + """
 local window = tonumber(ARGV[1])
 for i = 3, #ARGV, 2 do
   local left = tonumber(ARGV[i + 1])
@@ -125,6 +134,7 @@ redis.call('PEXPIRE', KEYS[1], math.ceil((window + tonumber(ARGV[2])) * 1000) + 
 redis.call('PEXPIRE', KEYS[2], math.ceil(window * 1000) + 1000)
 return 1
 """
+)
 
 
 class RateLimiterUnavailableError(DailyError):

@@ -17,17 +17,10 @@ import pytest
 
 from daily_helpers import DailyRESTHelper, Limit, RateLimits, RetryPolicy
 from daily_helpers._rate_limit import DAILY_RATE_LIMITS, RateLimitSlot, SlidingWindowLimiter
+from tests.conftest import room_json
 
 T = TypeVar("T")
-ROOM = {
-    "id": "0b3c1a2e",
-    "name": "standup",
-    "api_created": True,
-    "privacy": "public",
-    "url": "https://acme.daily.co/standup",
-    "created_at": "2024-01-01T00:00:00.000Z",
-    "config": {},
-}
+ROOM = room_json()
 
 
 class VirtualTime:
