@@ -497,32 +497,30 @@ class RedisRateLimiter:
     def _end_args(self, slot: RateLimitSlot, sent: bool) -> list[Any]:
         return [slot.key, 1 if sent else 0, self._window(slot.bucket)]
 
+    def _ended(self, slot: RateLimitSlot, sent: bool) -> bool:
+        """Count the end in this process; whether Redis is to be told now (else later)."""
+        self._local.release(slot, sent=sent)
+        if slot.key and self.using_fallback:
+            self._tell_later(slot)
+            return False
+        return bool(slot.key)
+
     def release(self, slot: RateLimitSlot, *, sent: bool) -> None:
         """The request ended (``sent``: it may have reached Daily)."""
-        self._local.release(slot, sent=sent)
-        if not slot.key:
-            return
-        if self.using_fallback:
-            self._tell_later(slot)
-            return
-        try:
-            end = self._sync_scripts().end
-            end(keys=self._keys(slot.bucket)[:2], args=self._end_args(slot, sent))
-        except self._errors():
-            self._tell_later(slot)
+        if self._ended(slot, sent):
+            try:
+                end = self._sync_scripts().end
+                end(keys=self._keys(slot.bucket)[:2], args=self._end_args(slot, sent))
+            except self._errors():
+                self._tell_later(slot)
 
     async def release_async(self, slot: RateLimitSlot, *, sent: bool) -> None:
-        self._local.release(slot, sent=sent)
-        if not slot.key:
-            return
-        if self.using_fallback:
-            self._tell_later(slot)
-            return
-        try:
-            end = self._async_scripts().end
-            await end(keys=self._keys(slot.bucket)[:2], args=self._end_args(slot, sent))
-        except self._errors():
-            self._tell_later(slot)
+        if self._ended(slot, sent):
+            try:
+                end = self._async_scripts().end
+                await end(keys=self._keys(slot.bucket)[:2], args=self._end_args(slot, sent))
+            except self._errors():
+                self._tell_later(slot)
 
     def pause(self, bucket: str, seconds: float) -> None:
         """Hold every worker's requests of ``bucket`` for ``seconds`` (after a 429)."""
