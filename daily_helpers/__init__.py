@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .errors import (
         AuthenticationError,
         BadRequestError,
+        ConflictError,
         DailyAPIError,
         DailyConnectionError,
         DailyError,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
         RoomPage,
         TranscriptionBucketConfig,
     )
+    from .sip import DailySIPClientObject, DailySIPClientPage, DailySIPClientParams
     from .tokens import decode_token
     from .urls import get_name_from_url
 
@@ -64,6 +66,7 @@ _WHERE = {
     "Timeout": "._transport",
     "AuthenticationError": ".errors",
     "BadRequestError": ".errors",
+    "ConflictError": ".errors",
     "DailyAPIError": ".errors",
     "DailyConnectionError": ".errors",
     "DailyError": ".errors",
@@ -85,6 +88,9 @@ _WHERE = {
     "RecordingsBucketConfig": ".models",
     "RoomPage": ".models",
     "TranscriptionBucketConfig": ".models",
+    "DailySIPClientObject": ".sip",
+    "DailySIPClientPage": ".sip",
+    "DailySIPClientParams": ".sip",
     "decode_token": ".tokens",
     "get_name_from_url": ".urls",
 }

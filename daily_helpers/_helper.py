@@ -15,6 +15,7 @@ from ._base import (
     ProgressCallback,
 )
 from ._policy import RetryPolicy
+from ._telephony_methods import TelephonyMethods
 from ._transport import AsyncTransport, Timeout
 from ._transport_choice import TransportName, async_transport
 from .errors import AuthenticationError, DailyConnectionError, NotFoundError
@@ -59,7 +60,7 @@ async def _asyncio_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-class DailyRESTHelper(HelperBase):
+class DailyRESTHelper(TelephonyMethods, HelperBase):
     """Async helper for Daily's rooms and meeting-tokens REST API.
 
     Use ``async with`` or ``await helper.aclose()``. Requests go over aiohttp when it is

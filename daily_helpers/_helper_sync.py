@@ -19,6 +19,7 @@ from ._base import (
     ProgressCallback,
 )
 from ._policy import RetryPolicy
+from ._telephony_methods import TelephonyMethodsSync
 from ._transport import SyncTransport, Timeout
 from ._transport_httpx import SyncHttpxTransport
 from .errors import AuthenticationError, DailyConnectionError, NotFoundError
@@ -37,7 +38,7 @@ __all__ = ["DailyRESTHelperSync"]
 T = TypeVar("T")
 
 
-class DailyRESTHelperSync(HelperBase):
+class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
     """Blocking helper for Daily's rooms and meeting-tokens REST API; thread-safe.
 
     Use ``with`` or ``helper.close()``. A caller's ``http_client`` is used and

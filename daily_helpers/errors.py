@@ -16,6 +16,7 @@ from typing import Any
 __all__ = [
     "AuthenticationError",
     "BadRequestError",
+    "ConflictError",
     "DailyAPIError",
     "DailyConnectionError",
     "DailyError",
@@ -151,6 +152,10 @@ class NotFoundError(DailyAPIError):
     """404: no such room (or the room's ``exp`` has passed)."""
 
 
+class ConflictError(DailyAPIError):
+    """409: the resource already exists (a SIP client's username is taken)."""
+
+
 class RateLimitError(DailyAPIError):
     """429 ``rate-limit-error``, after the helper's retries ran out."""
 
@@ -168,6 +173,7 @@ _BY_STATUS: dict[int, type[DailyAPIError]] = {
     401: AuthenticationError,
     403: ForbiddenError,
     404: NotFoundError,
+    409: ConflictError,
     429: RateLimitError,
 }
 

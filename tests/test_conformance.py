@@ -26,6 +26,7 @@ from daily_helpers import (
     DailyRESTHelper,
     DailyRESTHelperSync,
     DailyRoomParams,
+    DailySIPClientParams,
     _core,
     errors,
     tokens,
@@ -56,7 +57,8 @@ def _model_args(method: str, args: dict[str, Any]) -> dict[str, Any]:
     """JSON call arguments as the Python facade takes them (``params`` as its attrs model)."""
     args = dict(args)
     if "params" in args:
-        model = DailyRoomParams if method == "create_room" else DailyMeetingTokenParams
+        models = {"create_room": DailyRoomParams, "create_sip_client": DailySIPClientParams}
+        model = models.get(method, DailyMeetingTokenParams)
         args["params"] = model(**args["params"])
     return args
 

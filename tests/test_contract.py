@@ -63,6 +63,7 @@ SEMANTIC_RULES = (
     "token",
     "nbf",
     "must be an integer",
+    "larger than 4 KB",
 )
 
 

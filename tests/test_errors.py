@@ -15,6 +15,7 @@ from daily_helpers import errors
 from daily_helpers.errors import (
     AuthenticationError,
     BadRequestError,
+    ConflictError,
     DailyAPIError,
     DailyConnectionError,
     DailyError,
@@ -69,7 +70,7 @@ STATUSES: list[Case] = [
     case(500, ServerError, "server-error", "oops"),
     case(503, ServerError, "server-error"),
     case(405, DailyAPIError, "method-not-allowed"),
-    case(409, DailyAPIError, "conflict", "c"),
+    case(409, ConflictError, "conflict", "c"),
     case(422, DailyAPIError, "invalid-request-error"),
     # bodies that are not Daily's error shape
     (502, None, ServerError, None, None),

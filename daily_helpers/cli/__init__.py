@@ -14,7 +14,7 @@ from . import _common
 __all__ = ["main"]
 
 #: Modules that each add one top-level command with ``register(subparsers)``.
-_COMMANDS = ("_rooms", "_tokens", "_domain", "_demo", "_fake", "_completion")
+_COMMANDS = ("_rooms", "_tokens", "_sip", "_domain", "_demo", "_fake", "_completion")
 
 
 def build_parser() -> argparse.ArgumentParser:

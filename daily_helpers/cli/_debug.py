@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ..sip import redact_passwords
+
 if TYPE_CHECKING:
     from collections.abc import Awaitable, Callable
 
@@ -31,6 +33,7 @@ class _Log:
 
     def _write(self, lines: list[str]) -> None:
         text = "\n".join(lines).replace(self._key, REDACTED) + "\n"
+        text = redact_passwords(text)  # SIP clients' passwords, in bodies both ways
         with self._lock:
             sys.stderr.write(text)
             sys.stderr.flush()

@@ -16,6 +16,7 @@ import jwt
 from ._rules import claims_of, properties_of, room_name_problem
 from ._spec import NoRoute, Operation, Spec, SpecViolation
 from ._store import RoomStore
+from ._telephony import TelephonySemantics, TelephonyState
 
 __all__ = ["DailySemantics", "Reply"]
 
@@ -57,7 +58,7 @@ def _past_message(exp: object) -> str:
 Gate = Callable[[Operation], "tuple[int, Any, Mapping[str, str]] | None"]
 
 
-class DailySemantics:
+class DailySemantics(TelephonySemantics):
     """One Daily domain: its key, name and id, its rooms, and its rules."""
 
     def __init__(
@@ -76,6 +77,7 @@ class DailySemantics:
         self.store = store
         self.spec = spec
         self.check_spec = check_spec
+        self.telephony = TelephonyState(store.now)
 
     # --- the whole exchange -------------------------------------------------------------
 
@@ -230,6 +232,7 @@ class DailySemantics:
         if room is None:
             return _not_found(name)
         self.store.remove(name)
+        self.telephony.forget_room(name)
         if room.expired(self.store.now()):
             return error(404, "not-found", f"room {name} not found", deleted=True)
         return 200, {"deleted": True, "name": name}
@@ -237,7 +240,8 @@ class DailySemantics:
     def _op_get_room_presence(self, path: Mapping[str, str], _q: Any, _b: Any) -> tuple[int, Any]:
         if self.store.live(path["room_name"]) is None:
             return _not_found(path["room_name"])
-        return 200, {"total_count": 0, "data": []}
+        present = self.telephony.room_presence(path["room_name"])
+        return 200, {"total_count": len(present), "data": present}
 
     def _op_create_meeting_token(self, _p: Any, _q: Any, body: Any) -> tuple[int, Any]:
         properties = dict((body or {}).get("properties") or {})

@@ -21,6 +21,7 @@ from ._daily import DailySemantics, Reply
 from ._faults import BODIES, Failure, RateLimitWindows, limits_from, rate_limited
 from ._spec import FakeSpecError, Operation, Spec, spec_path
 from ._store import RoomStore
+from ._telephony import TELEPHONY_OPERATIONS, FakeTelephony
 
 if TYPE_CHECKING:
     from .._helper import DailyRESTHelper
@@ -42,6 +43,7 @@ OPERATIONS = (
     "get_room_presence",
     "create_meeting_token",
     "validate_meeting_token",
+    *TELEPHONY_OPERATIONS,
 )
 
 
@@ -59,7 +61,7 @@ class LoggedRequest:
     operation: str | None
 
 
-class FakeDaily:
+class FakeDaily(FakeTelephony):
     """An in-memory Daily domain that answers like Daily's REST API.
 
     ``clock`` gives Unix seconds (expiry, token times); :meth:`set_clock` and
@@ -94,6 +96,7 @@ class FakeDaily:
             spec=_spec(spec_file),
             check_spec=check_spec,
         )
+        self._telephony = self._semantics.telephony
         self._failures: list[Failure] = []
         self._log: list[LoggedRequest] = []
         self._windows: RateLimitWindows | None = None
@@ -251,6 +254,7 @@ class FakeDaily:
         (``spec_errors`` stay: they are bugs of the fake.)"""
         with self._lock:
             self._store.clear()
+            self._telephony.clear()
             self._failures.clear()
             self._log.clear()
             if self._windows is not None:
@@ -285,6 +289,9 @@ class FakeDaily:
         with self._lock:
             room = self._store.create(name, privacy, dict(properties or {}), created_at)
             return room.to_json(self.domain_name)
+
+    def _store_of(self) -> RoomStore:
+        return self._store
 
     # --- the exchange ---------------------------------------------------------------------
 

@@ -38,8 +38,17 @@ class Room:
             "privacy": self.privacy,
             "url": f"https://{domain_name}.daily.co/{self.name}",
             "created_at": iso_millis(self.created_at),
-            "config": non_default(self.properties),
+            "config": _with_sip_uri(non_default(self.properties), self.id, domain_name),
         }
+
+
+def _with_sip_uri(config: dict[str, Any], room_id: str, domain_name: str) -> dict[str, Any]:
+    # A room with SIP dial-in gets its SIP address from Daily (read-only).
+    if isinstance(config.get("sip"), dict):
+        from ._telephony import room_sip_uri
+
+        config["sip_uri"] = room_sip_uri(room_id, domain_name)
+    return config
 
 
 class RoomStore:

@@ -7,13 +7,18 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .admin_permission import AdminPermission
+    from .app_message_request import AppMessageRequest
     from .auto_transcription_settings import AutoTranscriptionSettings
     from .cloud_recording_options import CloudRecordingOptions
     from .create_meeting_token_request import CreateMeetingTokenRequest
     from .create_room_request import CreateRoomRequest
+    from .create_sip_client_request import CreateSipClientRequest
     from .dialout_config import DialoutConfig
     from .domain import Domain
     from .domain_config import DomainConfig
+    from .domain_presence import DomainPresence
+    from .eject_request import EjectRequest
+    from .ejected import Ejected
     from .error import Error
     from .geo import Geo
     from .hls_config import HlsConfig
@@ -25,6 +30,7 @@ if TYPE_CHECKING:
     from .meeting_token_properties import MeetingTokenProperties
     from .meeting_token_validation import MeetingTokenValidation
     from .permissions import Permissions
+    from .pinless_call_update_request import PinlessCallUpdateRequest
     from .presence import Presence
     from .presence_participant import PresenceParticipant
     from .privacy import Privacy
@@ -41,10 +47,13 @@ if TYPE_CHECKING:
     from .room_deleted import RoomDeleted
     from .room_list import RoomList
     from .room_properties import RoomProperties
+    from .rotate_sip_client_request import RotateSipClientRequest
     from .rtmp_config import RtmpConfig
     from .rtmp_geo import RtmpGeo
     from .send_permission import SendPermission
     from .sip_audio_codec import SipAudioCodec
+    from .sip_client import SipClient
+    from .sip_client_list import SipClientList
     from .sip_codecs import SipCodecs
     from .sip_config import SipConfig
     from .sip_mode import SipMode
@@ -60,13 +69,18 @@ if TYPE_CHECKING:
 #: public name -> the module (relative to this package) that defines it
 _MODULES = {
     "AdminPermission": ".admin_permission",
+    "AppMessageRequest": ".app_message_request",
     "AutoTranscriptionSettings": ".auto_transcription_settings",
     "CloudRecordingOptions": ".cloud_recording_options",
     "CreateMeetingTokenRequest": ".create_meeting_token_request",
     "CreateRoomRequest": ".create_room_request",
+    "CreateSipClientRequest": ".create_sip_client_request",
     "DialoutConfig": ".dialout_config",
     "Domain": ".domain",
     "DomainConfig": ".domain_config",
+    "DomainPresence": ".domain_presence",
+    "EjectRequest": ".eject_request",
+    "Ejected": ".ejected",
     "Error": ".error",
     "Geo": ".geo",
     "HlsConfig": ".hls_config",
@@ -78,6 +92,7 @@ _MODULES = {
     "MeetingTokenProperties": ".meeting_token_properties",
     "MeetingTokenValidation": ".meeting_token_validation",
     "Permissions": ".permissions",
+    "PinlessCallUpdateRequest": ".pinless_call_update_request",
     "Presence": ".presence",
     "PresenceParticipant": ".presence_participant",
     "Privacy": ".privacy",
@@ -94,10 +109,13 @@ _MODULES = {
     "RoomDeleted": ".room_deleted",
     "RoomList": ".room_list",
     "RoomProperties": ".room_properties",
+    "RotateSipClientRequest": ".rotate_sip_client_request",
     "RtmpConfig": ".rtmp_config",
     "RtmpGeo": ".rtmp_geo",
     "SendPermission": ".send_permission",
     "SipAudioCodec": ".sip_audio_codec",
+    "SipClient": ".sip_client",
+    "SipClientList": ".sip_client_list",
     "SipCodecs": ".sip_codecs",
     "SipConfig": ".sip_config",
     "SipMode": ".sip_mode",
@@ -113,13 +131,18 @@ _MODULES = {
 
 __all__ = (
     "AdminPermission",
+    "AppMessageRequest",
     "AutoTranscriptionSettings",
     "CloudRecordingOptions",
     "CreateMeetingTokenRequest",
     "CreateRoomRequest",
+    "CreateSipClientRequest",
     "DialoutConfig",
     "Domain",
     "DomainConfig",
+    "DomainPresence",
+    "Ejected",
+    "EjectRequest",
     "Error",
     "Geo",
     "HlsConfig",
@@ -131,6 +154,7 @@ __all__ = (
     "MeetingTokenProperties",
     "MeetingTokenValidation",
     "Permissions",
+    "PinlessCallUpdateRequest",
     "Presence",
     "PresenceParticipant",
     "Privacy",
@@ -147,10 +171,13 @@ __all__ = (
     "RoomDeleted",
     "RoomList",
     "RoomProperties",
+    "RotateSipClientRequest",
     "RtmpConfig",
     "RtmpGeo",
     "SendPermission",
     "SipAudioCodec",
+    "SipClient",
+    "SipClientList",
     "SipCodecs",
     "SipConfig",
     "SipMode",

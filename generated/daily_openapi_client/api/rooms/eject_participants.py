@@ -1,0 +1,223 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ... import errors
+from ...models.eject_request import EjectRequest
+from ...models.ejected import Ejected
+from ...models.error import Error
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    room_name: str,
+    *,
+    body: EjectRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/rooms/{room_name}/eject".format(
+            room_name=quote(str(room_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Ejected | Error | None:
+    if response.status_code == 200:
+        response_200 = Ejected.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Ejected | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    room_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EjectRequest,
+) -> Response[Ejected | Error]:
+    """Eject participants from a room's meeting
+
+     By participant (session) id and/or user id, at most 100 of each. Participants not found do not make
+    it fail; `ban` keeps the user ids out while the meeting lasts.
+
+    Args:
+        room_name (str): ASCII letters, digits, '-' and '_'; at most 128 characters.
+        body (EjectRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Ejected | Error]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    room_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EjectRequest,
+) -> Ejected | Error | None:
+    """Eject participants from a room's meeting
+
+     By participant (session) id and/or user id, at most 100 of each. Participants not found do not make
+    it fail; `ban` keeps the user ids out while the meeting lasts.
+
+    Args:
+        room_name (str): ASCII letters, digits, '-' and '_'; at most 128 characters.
+        body (EjectRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Ejected | Error
+    """
+
+    return sync_detailed(
+        room_name=room_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    room_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EjectRequest,
+) -> Response[Ejected | Error]:
+    """Eject participants from a room's meeting
+
+     By participant (session) id and/or user id, at most 100 of each. Participants not found do not make
+    it fail; `ban` keeps the user ids out while the meeting lasts.
+
+    Args:
+        room_name (str): ASCII letters, digits, '-' and '_'; at most 128 characters.
+        body (EjectRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Ejected | Error]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    room_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EjectRequest,
+) -> Ejected | Error | None:
+    """Eject participants from a room's meeting
+
+     By participant (session) id and/or user id, at most 100 of each. Participants not found do not make
+    it fail; `ban` keeps the user ids out while the meeting lasts.
+
+    Args:
+        room_name (str): ASCII letters, digits, '-' and '_'; at most 128 characters.
+        body (EjectRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Ejected | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            room_name=room_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from ... import errors
+from ...models.app_message_request import AppMessageRequest
+from ...models.error import Error
+from ...models.json_object import JsonObject
+from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
+
+
+def _get_kwargs(
+    room_name: str,
+    *,
+    body: AppMessageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/rooms/{room_name}/send-app-message".format(
+            room_name=quote(str(room_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | JsonObject | None:
+    if response.status_code == 200:
+        response_200 = JsonObject.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | JsonObject]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    room_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppMessageRequest,
+) -> Response[Error | JsonObject]:
+    """Send an app message to a room's participants
+
+     The serialized data may be at most 4 KB.
+
+    Args:
+        room_name (str): ASCII letters, digits, '-' and '_'; at most 128 characters.
+        body (AppMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JsonObject]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    room_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppMessageRequest,
+) -> Error | JsonObject | None:
+    """Send an app message to a room's participants
+
+     The serialized data may be at most 4 KB.
+
+    Args:
+        room_name (str): ASCII letters, digits, '-' and '_'; at most 128 characters.
+        body (AppMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JsonObject
+    """
+
+    return sync_detailed(
+        room_name=room_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    room_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppMessageRequest,
+) -> Response[Error | JsonObject]:
+    """Send an app message to a room's participants
+
+     The serialized data may be at most 4 KB.
+
+    Args:
+        room_name (str): ASCII letters, digits, '-' and '_'; at most 128 characters.
+        body (AppMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | JsonObject]
+    """
+
+    kwargs = _get_kwargs(
+        room_name=room_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    room_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AppMessageRequest,
+) -> Error | JsonObject | None:
+    """Send an app message to a room's participants
+
+     The serialized data may be at most 4 KB.
+
+    Args:
+        room_name (str): ASCII letters, digits, '-' and '_'; at most 128 characters.
+        body (AppMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | JsonObject
+    """
+
+    return (
+        await asyncio_detailed(
+            room_name=room_name,
+            client=client,
+            body=body,
+        )
+    ).parsed
