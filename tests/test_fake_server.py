@@ -296,6 +296,27 @@ def test_control_scripts_a_503_with_retry_after(served):
     assert ctl.get("/faults").json() == {"faults": []}
 
 
+def test_control_seats_participants_for_presence_and_eject(served):
+    api, ctl = served
+    assert api.post("/rooms", json={"name": "call"}).status_code == 200
+    r = ctl.post("/participants", json={"room": "call", "user_name": "Ada", "user_id": "u-1"})
+    assert r.status_code == 200
+    joined = r.json()["participant"]
+    assert (joined["userName"], joined["userId"], joined["room"]) == ("Ada", "u-1", "call")
+    assert r.json()["participants"] == [joined]
+    presence = api.get("/rooms/call/presence").json()
+    assert [p["id"] for p in presence["data"]] == [joined["id"]]
+    ejected = api.post("/rooms/call/eject", json={"user_ids": ["u-1"]}).json()
+    assert ejected == {"ejectedIds": [joined["id"]]}
+    assert api.get("/rooms/call/presence").json()["data"] == []
+    # A room that is not live, or a stray key, is a 400 that changes nothing.
+    r = ctl.post("/participants", json={"room": "nowhere"})
+    assert (r.status_code, r.json()["error"]) == (400, "invalid-control-request")
+    r = ctl.post("/participants", json={"room": "call", "name": "x"})
+    assert r.status_code == 400
+    assert "unknown keys ['name']" in r.json()["info"]
+
+
 def test_control_scripts_any_body_any_operation_several_times(served):
     api, ctl = served
     fault = {"operation": "*", "status": 429, "times": 2, "body": {"error": "rate-limit-error"}}

@@ -159,7 +159,20 @@ def _reset(fake: FakeDaily, _body: bytes) -> Any:
     return _clock(fake)
 
 
+# --- participants (presence, eject) ---------------------------------------------------------
+
+
+def _add_participant(fake: FakeDaily, body: bytes) -> Any:
+    spec = _object(body, allowed={"room", "user_name", "user_id", "session_id"})
+    room = spec.pop("room", None)
+    if not isinstance(room, str):
+        raise _Refused("room must be the name of a live room")
+    participant = fake.add_participant(room, **spec)
+    return {"participant": participant, "participants": fake.participants(room)}
+
+
 _ENDPOINTS: Mapping[str, Mapping[str, Callable[[FakeDaily, bytes], Any]]] = {
+    f"{PREFIX}/participants": {"POST": _add_participant},
     f"{PREFIX}/faults": {"GET": _faults, "POST": _add_fault, "DELETE": _clear_faults},
     f"{PREFIX}/clock": {"GET": _get_clock, "POST": _move_clock},
     f"{PREFIX}/requests": {"GET": _requests, "DELETE": _clear_requests},
