@@ -1,0 +1,105 @@
+"""A user's file importing every public name; ./scripts/test runs `mypy --strict` on it."""
+
+from __future__ import annotations
+
+import warnings
+
+from daily_helpers import (
+    DAILY_RATE_LIMITS,
+    AuthenticationError,
+    BadRequestError,
+    DailyAPIError,
+    DailyConnectionError,
+    DailyError,
+    DailyMeetingTokenParams,
+    DailyMeetingTokenProperties,
+    DailyRESTHelper,
+    DailyRESTHelperSync,
+    DailyRoomObject,
+    DailyRoomParams,
+    DailyRoomProperties,
+    DailyRoomSipParams,
+    DailyTimeoutError,
+    DailyValidationError,
+    DeleteOutcome,
+    ForbiddenError,
+    InvalidRoomNameError,
+    InvalidRoomURLError,
+    Limit,
+    NotFoundError,
+    RateLimiter,
+    RateLimitError,
+    RateLimiterUnavailableError,
+    RateLimits,
+    RateLimitSlot,
+    RecordingsBucketConfig,
+    RedisRateLimiter,
+    RetryPolicy,
+    RoomPage,
+    ServerError,
+    Timeout,
+    TranscriptionBucketConfig,
+    UnexpectedResponseError,
+    UnknownPropertyWarning,
+    __version__,
+    decode_token,
+    get_name_from_url,
+)
+
+
+async def start_bot_session(daily: DailyRESTHelper) -> tuple[str, str]:
+    room: DailyRoomObject = await daily.create_room(
+        DailyRoomParams(properties=DailyRoomProperties(exp=1.8e9, some_new_flag=True))
+    )
+    token: str = await daily.get_token(room.url, expiry_time=600)
+    return room.url, token
+
+
+def nightly(daily: DailyRESTHelperSync) -> list[DeleteOutcome]:
+    warnings.simplefilter("ignore", UnknownPropertyWarning)
+    page: RoomPage = daily.list_rooms(limit=10)
+    return daily.delete_rooms([r.name for r in page.rooms])
+
+
+def everything_is_a_name() -> list[object]:
+    return [
+        __version__,
+        AuthenticationError,
+        BadRequestError,
+        DAILY_RATE_LIMITS,
+        DailyAPIError,
+        DailyConnectionError,
+        DailyError,
+        DailyMeetingTokenParams,
+        DailyMeetingTokenProperties,
+        DailyRESTHelper,
+        DailyRESTHelperSync,
+        DailyRoomObject,
+        DailyRoomParams,
+        DailyRoomProperties,
+        DailyRoomSipParams,
+        DailyTimeoutError,
+        DailyValidationError,
+        decode_token,
+        DeleteOutcome,
+        ForbiddenError,
+        get_name_from_url,
+        InvalidRoomNameError,
+        InvalidRoomURLError,
+        Limit,
+        NotFoundError,
+        RateLimiter,
+        RateLimitError,
+        RateLimiterUnavailableError,
+        RateLimits,
+        RateLimitSlot,
+        RecordingsBucketConfig,
+        RedisRateLimiter,
+        RetryPolicy,
+        RoomPage,
+        ServerError,
+        Timeout,
+        TranscriptionBucketConfig,
+        UnexpectedResponseError,
+        UnknownPropertyWarning,
+    ]
