@@ -20,7 +20,7 @@ import math
 import re
 import sys
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -191,7 +191,73 @@ def _type_ok(kind: str, value: object) -> bool:
     return isinstance(value, Mapping)  # object
 
 
+_Check = Callable[[Any, str, list[str]], Any]
+#: A check per schema (by identity: the schemas are module constants), made on first use.
+_COMPILED: dict[int, _Check] = {}
+
+
 def _walk(schema: Mapping[str, Any], value: Any, path: str, unknowns: list[str]) -> Any:
+    check = _COMPILED.get(id(schema))
+    if check is None:
+        check = _COMPILED[id(schema)] = _compile(schema)
+    return check(value, path, unknowns)
+
+
+def _compile(schema: Mapping[str, Any]) -> _Check:
+    """The check of ``schema``: a fast one for the shapes most properties have (a boolean, a
+    time, a string with bounds, each maybe nullable), else the general walk."""
+    keys = set(schema) - {"type"}
+    kinds = set(_types(schema))
+    nullable = "null" in kinds
+    kinds.discard("null")
+    must = _describe(schema)
+    if kinds == {"boolean"} and not keys:
+
+        def boolean(value: Any, path: str, unknowns: list[str]) -> Any:
+            if value is True or value is False or (nullable and value is None):
+                return value
+            raise _Invalid(path, must, value, wrong_kind=True)
+
+        return boolean
+    if kinds == {"string"} and keys <= {"pattern", "maxLength", "minLength"}:
+        pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
+        longest = schema.get("maxLength")
+        shortest = schema.get("minLength", 0)
+
+        def string(value: Any, path: str, unknowns: list[str]) -> Any:
+            if type(value) is str:
+                if (
+                    (longest is None or len(value) <= longest)
+                    and len(value) >= shortest
+                    and (pattern is None or pattern.search(value) is not None)
+                ):
+                    return value
+                return _string(schema, value, path)  # raises, saying which rule
+            if nullable and value is None:
+                return None
+            return _walk_all(schema, value, path, unknowns)
+
+        return string
+    if kinds == {"integer"} and keys == {"format"} and schema["format"] in _INT_RANGES:
+        low, high = _INT_RANGES[schema["format"]]
+
+        def integer(value: Any, path: str, unknowns: list[str]) -> Any:
+            if type(value) is int and low <= value <= high:
+                return value
+            if nullable and value is None:
+                return None
+            return _walk_all(schema, value, path, unknowns)
+
+        return integer
+
+    def general(value: Any, path: str, unknowns: list[str]) -> Any:
+        return _walk_all(schema, value, path, unknowns)
+
+    return general
+
+
+def _walk_all(schema: Mapping[str, Any], value: Any, path: str, unknowns: list[str]) -> Any:
+    """Every rule of ``schema`` in turn (the general case of :func:`_walk`)."""
     if "$ref" in schema:
         return _walk(SCHEMAS[schema["$ref"]], value, path, unknowns)
     if "anyOf" in schema:
