@@ -11,13 +11,14 @@ from typing import Any, Literal, TypeVar
 
 import attrs
 
-from . import _core, _engine, tokens
+from . import _engine, _rooms, tokens
+from ._checks import UnknownPolicy, check_policy
 from ._limiter_choice import make_rate_limiter
 from ._policy import RetryPolicy
 from ._rate_limit import RateLimiter
 from ._transport import Timeout
 from ._version import __version__
-from .errors import DailyError, DailyValidationError, NotFoundError
+from .errors import DailyError, DailyValidationError
 from .models import (
     DailyMeetingTokenParams,
     DailyRoomObject,
@@ -87,6 +88,7 @@ class HelperBase:
         retry_policy: RetryPolicy | None,
         rate_limits: object,
         clock: Callable[[], float] | None,
+        unknown_properties: UnknownPolicy = "warn",
     ) -> None:
         # Omitted (None): from the environment, as openai-python and pipecat's runner do.
         if daily_api_key is None:
@@ -106,6 +108,7 @@ class HelperBase:
             raise DailyValidationError(
                 f"daily_api_url must be an http(s) URL such as {DEFAULT_API_URL!r}"
             )
+        self._unknown = check_policy(unknown_properties)
         self._api_key = daily_api_key.strip()
         self._api_url = daily_api_url.rstrip("/")
         self._timeout = Timeout.coerce(timeout)
@@ -176,32 +179,25 @@ class HelperBase:
     def _domain_id_op(self) -> _engine.Operation[str]:
         """The domain id, asked of Daily (``GET /``) only the first time."""
         if self._domain_id is None:
-            domain = yield from _engine.perform(_core.get_domain(), self._ctx)
+            domain = yield from _engine.perform(tokens.get_domain(), self._ctx)
             self._domain_id = domain.domain_id
         return self._domain_id
 
     def _sign_token_op(
         self, token: tuple[dict[str, Any], float], domain_id: str | None
     ) -> _engine.Operation[str]:
-        """A self-signed token of ``_token_properties``' result; everything is checked before
-        the domain id is fetched (only when it is neither given nor cached)."""
+        """A self-signed token of ``_token_properties``' result (see :func:`tokens.sign_token`)."""
         properties, now = token
-        strict = _core.strict_token_properties(properties)
-        if domain_id is not None:
-            self._check_domain_id(domain_id)
-        # Built (and so checked) before any request; ``d`` is filled in once it is known,
-        # keeping its place in the canonical claim order.
-        claims = tokens.claims_from_properties(strict, domain_id="", issued_at=int(now))
-        if domain_id is None:
-            domain_id = yield from self._domain_id_op()
-        claims["d"] = self._check_domain_id(domain_id)
-        return tokens.sign_claims(claims, self._api_key)
+        return tokens.sign_token(
+            properties,
+            issued_at=now,
+            key=self._api_key,
+            domain_id=domain_id,
+            fetch_domain_id=self._domain_id_op,
+        )
 
-    @staticmethod
-    def _check_domain_id(domain_id: object) -> str:
-        if not isinstance(domain_id, str) or not domain_id:
-            raise DailyValidationError("domain_id must be a non-empty string (GET / answers it)")
-        return domain_id
+    def _create_token_call(self, properties: Mapping[str, Any]) -> _engine.Call[str]:
+        return tokens.create_meeting_token(properties, unknown=self._unknown)
 
     @staticmethod
     def _bulk_targets(rooms: Iterable[str]) -> list[BulkTarget]:
@@ -226,27 +222,30 @@ class HelperBase:
             )
         return concurrency
 
+    def _delete_op(self, room_name: str) -> _engine.Operation[bool]:
+        """Delete a room: ``True`` when deleted now, ``False`` when it was already gone."""
+        return _rooms.delete_room(room_name, self._ctx)
+
     def _delete_target_op(self, target: BulkTarget) -> _engine.Operation[DeleteOutcome]:
         """Delete one room of a bulk delete; a Daily error becomes its outcome."""
         room, name, error = target
         if name is None:
             return DeleteOutcome(room, None, "error", error)
         try:
-            yield from _engine.perform(_core.delete_room(name), self._ctx)
-        except NotFoundError:
-            return DeleteOutcome(room, name, "already_gone")
+            deleted = yield from self._delete_op(name)
         except DailyError as exc:
             return DeleteOutcome(room, name, "error", exc)
-        return DeleteOutcome(room, name, "deleted")
+        return DeleteOutcome(room, name, "deleted" if deleted else "already_gone")
 
-    @staticmethod
     def _update_call(
+        self,
         room_name: str,
         privacy: str | None,
         properties: DailyRoomProperties | Mapping[str, Any] | None,
     ) -> _engine.Call[DailyRoomObject]:
-        return _core.update_room(room_name, privacy=privacy, properties=properties)
+        return _rooms.update_room(
+            room_name, privacy=privacy, properties=properties, unknown=self._unknown
+        )
 
-    @staticmethod
-    def _create_call(params: DailyRoomParams | None) -> _engine.Call[DailyRoomObject]:
-        return _core.create_room(params)
+    def _create_call(self, params: DailyRoomParams | None) -> _engine.Call[DailyRoomObject]:
+        return _rooms.create_room(params, unknown=self._unknown)

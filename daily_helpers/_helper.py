@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Itera
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import _core, _engine, tokens
+from . import _engine, _rooms, tokens
 from ._base import (
     BulkProgress,
     BulkTarget,
@@ -14,11 +14,12 @@ from ._base import (
     HelperBase,
     ProgressCallback,
 )
+from ._checks import UnknownPolicy
 from ._policy import RetryPolicy
 from ._telephony_methods import TelephonyMethods
 from ._transport import AsyncTransport, Timeout
 from ._transport_choice import TransportName, async_transport
-from .errors import AuthenticationError, DailyConnectionError, NotFoundError
+from .errors import AuthenticationError, DailyConnectionError
 from .models import (
     DailyMeetingTokenParams,
     DailyMeetingTokenProperties,
@@ -69,7 +70,10 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
     ``httpx.AsyncClient``) is used and never closed; give at most one. ``timeout`` is seconds
     per attempt (or a :class:`Timeout`); failed calls are retried up to ``max_retries`` times
     as :class:`RetryPolicy` allows; ``rate_limits`` keeps calls under Daily's limits
-    (``"daily"``), off (``None``), or under custom limits.
+    (``"daily"``), off (``None``), or under custom limits. A room or token property the
+    spec does not name is sent as given with an :class:`UnknownPropertyWarning`
+    (``unknown_properties="warn"``), silently (``"send"``), or refused before sending
+    (``"error"``).
     ``daily_api_key`` and ``daily_api_url`` default to the ``DAILY_API_KEY`` and
     ``DAILY_API_URL`` environment variables (the URL then to ``https://api.daily.co/v1``).
     ``sleep`` (async, seconds) and ``clock`` (Unix seconds) are injectable for tests.
@@ -87,6 +91,7 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
         max_retries: int = 2,
         retry_policy: RetryPolicy | None = None,
         rate_limits: object = "daily",
+        unknown_properties: UnknownPolicy = "warn",
         sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] | None = None,
     ) -> None:
@@ -98,6 +103,7 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
             retry_policy=retry_policy,
             rate_limits=rate_limits,
             clock=clock,
+            unknown_properties=unknown_properties,
         )
         self._sleep = sleep if sleep is not None else _asyncio_sleep
         self._transport: AsyncTransport = async_transport(
@@ -173,7 +179,7 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
 
     async def get_room_from_url(self, room_url: str) -> DailyRoomObject:
         """The room a room URL names (``GET /rooms/{name}``)."""
-        return await self._run(_core.get_room(get_name_from_url(room_url)))
+        return await self._run(_rooms.get_room(get_name_from_url(room_url)))
 
     async def create_room(self, params: DailyRoomParams | None = None) -> DailyRoomObject:
         """Create a room (``POST /rooms``); a retry can never create a second one."""
@@ -191,14 +197,12 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
         properties, _ = self._token_properties(
             room_url, expiry_time, eject_at_token_exp, owner, params
         )
-        return await self._run(_core.create_meeting_token(properties))
+        return await self._run(self._create_token_call(properties))
 
     async def delete_room_by_name(self, room_name: str) -> bool:
         """Delete a room; ``True`` also when it was already gone (404)."""
-        try:
-            return await self._run(_core.delete_room(room_name))
-        except NotFoundError:
-            return True
+        await self._run(self._delete_op(room_name))
+        return True
 
     async def delete_room_by_url(self, room_url: str) -> bool:
         """Delete the room a room URL names; ``True`` also when it was already gone."""
@@ -208,7 +212,7 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
 
     async def get_room(self, room_name: str) -> DailyRoomObject:
         """A room by name (``GET /rooms/{name}``)."""
-        return await self._run(_core.get_room(room_name))
+        return await self._run(_rooms.get_room(room_name))
 
     async def update_room(
         self,
@@ -229,7 +233,7 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
         ending_before: str | None = None,
     ) -> RoomPage:
         """One page of rooms, newest first (``GET /rooms``)."""
-        call = _core.list_rooms(
+        call = _rooms.list_rooms(
             limit=limit, starting_after=starting_after, ending_before=ending_before
         )
         return await self._run(call)
@@ -268,13 +272,13 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
 
     async def get_room_presence(self, room_name: str) -> list[dict[str, Any]]:
         """Who is in a room now (``GET /rooms/{name}/presence``)."""
-        return await self._run(_core.get_room_presence(room_name))
+        return await self._run(_rooms.get_room_presence(room_name))
 
     async def validate_token(
         self, token: str, *, ignore_nbf: bool = False
     ) -> DailyMeetingTokenProperties:
         """Ask Daily whether a token is valid; its properties by long name."""
-        return await self._run(_core.validate_meeting_token(token, ignore_nbf=ignore_nbf))
+        return await self._run(tokens.validate_meeting_token(token, ignore_nbf=ignore_nbf))
 
     async def get_domain_id(self) -> str:
         """The domain's id (``GET /``), fetched once per helper."""

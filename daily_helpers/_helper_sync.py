@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from . import _core, _engine, tokens
+from . import _engine, _rooms, tokens
 from ._base import (
     BulkProgress,
     BulkTarget,
@@ -18,11 +18,12 @@ from ._base import (
     HelperBase,
     ProgressCallback,
 )
+from ._checks import UnknownPolicy
 from ._policy import RetryPolicy
 from ._telephony_methods import TelephonyMethodsSync
 from ._transport import SyncTransport, Timeout
 from ._transport_httpx import SyncHttpxTransport
-from .errors import AuthenticationError, DailyConnectionError, NotFoundError
+from .errors import AuthenticationError, DailyConnectionError
 from .models import (
     DailyMeetingTokenParams,
     DailyMeetingTokenProperties,
@@ -44,7 +45,10 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
     Use ``with`` or ``helper.close()``. A caller's ``http_client`` is used and
     never closed. ``timeout`` is seconds per attempt (or a :class:`Timeout`); failed calls are
     retried up to ``max_retries`` times as :class:`RetryPolicy` allows; ``rate_limits`` keeps
-    calls under Daily's limits (``"daily"``), off (``None``), or under custom limits.
+    calls under Daily's limits (``"daily"``), off (``None``), or under custom limits. A room
+    or token property the spec does not name is sent as given with an
+    :class:`UnknownPropertyWarning` (``unknown_properties="warn"``), silently (``"send"``), or
+    refused before sending (``"error"``).
     ``daily_api_key`` and ``daily_api_url`` default to the ``DAILY_API_KEY`` and
     ``DAILY_API_URL`` environment variables (the URL then to ``https://api.daily.co/v1``).
     ``sleep`` (seconds) and ``clock`` (Unix seconds) are injectable for tests.
@@ -60,6 +64,7 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
         max_retries: int = 2,
         retry_policy: RetryPolicy | None = None,
         rate_limits: object = "daily",
+        unknown_properties: UnknownPolicy = "warn",
         sleep: Callable[[float], None] | None = None,
         clock: Callable[[], float] | None = None,
     ) -> None:
@@ -71,6 +76,7 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
             retry_policy=retry_policy,
             rate_limits=rate_limits,
             clock=clock,
+            unknown_properties=unknown_properties,
         )
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client")
@@ -140,7 +146,7 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
 
     def get_room_from_url(self, room_url: str) -> DailyRoomObject:
         """The room a room URL names (``GET /rooms/{name}``)."""
-        return self._run(_core.get_room(get_name_from_url(room_url)))
+        return self._run(_rooms.get_room(get_name_from_url(room_url)))
 
     def create_room(self, params: DailyRoomParams | None = None) -> DailyRoomObject:
         """Create a room (``POST /rooms``); a retry can never create a second one."""
@@ -158,14 +164,12 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
         properties, _ = self._token_properties(
             room_url, expiry_time, eject_at_token_exp, owner, params
         )
-        return self._run(_core.create_meeting_token(properties))
+        return self._run(self._create_token_call(properties))
 
     def delete_room_by_name(self, room_name: str) -> bool:
         """Delete a room; ``True`` also when it was already gone (404)."""
-        try:
-            return self._run(_core.delete_room(room_name))
-        except NotFoundError:
-            return True
+        self._run(self._delete_op(room_name))
+        return True
 
     def delete_room_by_url(self, room_url: str) -> bool:
         """Delete the room a room URL names; ``True`` also when it was already gone."""
@@ -175,7 +179,7 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
 
     def get_room(self, room_name: str) -> DailyRoomObject:
         """A room by name (``GET /rooms/{name}``)."""
-        return self._run(_core.get_room(room_name))
+        return self._run(_rooms.get_room(room_name))
 
     def update_room(
         self,
@@ -196,7 +200,7 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
         ending_before: str | None = None,
     ) -> RoomPage:
         """One page of rooms, newest first (``GET /rooms``)."""
-        call = _core.list_rooms(
+        call = _rooms.list_rooms(
             limit=limit, starting_after=starting_after, ending_before=ending_before
         )
         return self._run(call)
@@ -232,13 +236,13 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
 
     def get_room_presence(self, room_name: str) -> list[dict[str, Any]]:
         """Who is in a room now (``GET /rooms/{name}/presence``)."""
-        return self._run(_core.get_room_presence(room_name))
+        return self._run(_rooms.get_room_presence(room_name))
 
     def validate_token(
         self, token: str, *, ignore_nbf: bool = False
     ) -> DailyMeetingTokenProperties:
         """Ask Daily whether a token is valid; its properties by long name."""
-        return self._run(_core.validate_meeting_token(token, ignore_nbf=ignore_nbf))
+        return self._run(tokens.validate_meeting_token(token, ignore_nbf=ignore_nbf))
 
     def get_domain_id(self) -> str:
         """The domain's id (``GET /``), fetched once per helper."""

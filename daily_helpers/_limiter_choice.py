@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ._rate_limit import DAILY_RATE_LIMITS, RateLimiter, RateLimits, SlidingWindowLimiter
+from ._rate_limit import (
+    DAILY_RATE_LIMITS,
+    REDIS_SCHEMES,
+    RateLimiter,
+    RateLimits,
+    SlidingWindowLimiter,
+)
 
 __all__ = ["make_rate_limiter"]
-
-#: URL schemes ``rate_limits=`` reads as a Redis limiter.
-REDIS_SCHEMES = ("redis://", "rediss://", "redis+unix://")
 
 
 def make_rate_limiter(

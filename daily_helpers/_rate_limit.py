@@ -22,6 +22,7 @@ from attrs.validators import gt, instance_of
 
 __all__ = [
     "DAILY_RATE_LIMITS",
+    "REDIS_SCHEMES",
     "Limit",
     "RateLimitSlot",
     "RateLimiter",
@@ -253,3 +254,8 @@ class SlidingWindowLimiter:
 
     async def pause_async(self, bucket: str, seconds: float) -> None:
         self.pause(bucket, seconds)
+
+
+#: URL schemes ``rate_limits=`` reads as a Redis limiter (here, below both
+#: ``_limiter_choice`` and ``_redis_limiter``, so that neither imports the other at load).
+REDIS_SCHEMES = ("redis://", "rediss://", "redis+unix://")

@@ -37,8 +37,13 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
 
-from ._limiter_choice import REDIS_SCHEMES
-from ._rate_limit import DAILY_RATE_LIMITS, RateLimits, RateLimitSlot, SlidingWindowLimiter
+from ._rate_limit import (
+    DAILY_RATE_LIMITS,
+    REDIS_SCHEMES,
+    RateLimits,
+    RateLimitSlot,
+    SlidingWindowLimiter,
+)
 from .errors import DailyError
 
 __all__ = ["RateLimiterUnavailableError", "RedisRateLimiter", "api_key_scope", "redact_url"]

@@ -1,7 +1,7 @@
 """The calls of the telephony endpoints (SIP clients, pinless dial-in, eject, app messages,
 domain presence): requests built and checked, answers read. Sans-IO, like
-:mod:`daily_helpers._core`, whose request path they share; the helpers' methods are in
-:mod:`daily_helpers._telephony_methods`.
+:mod:`daily_helpers._rooms`: requests come from the generated ``build_request`` functions
+(:mod:`daily_helpers._calls`); the helpers' methods are in :mod:`daily_helpers._telephony_methods`.
 
 Retry safety: creating a SIP client, rotating its password, patching a call
 (``pinless_call_update``) and sending an app message are not repeated once they may have
@@ -36,7 +36,7 @@ from daily_openapi_client.models import (
 )
 from daily_openapi_client.types import UNSET
 
-from ._core import _compact_json, _expect_object, _request_from_kwargs
+from ._calls import call, compact_json, json_object
 from ._engine import Call, Context, Operation, perform
 from ._policy import RetrySafety
 from .errors import DailyAPIError, DailyValidationError, NotFoundError, UnexpectedResponseError
@@ -80,11 +80,11 @@ _SIP_URI = re.compile(r"sips?:\S+")
 
 
 def sip_client_from_json(data: Any) -> DailySIPClientObject:
-    return DailySIPClientObject.from_dict(_expect_object(data))
+    return DailySIPClientObject.from_dict(json_object(data))
 
 
 def sip_client_page_from_json(data: Any) -> DailySIPClientPage:
-    return DailySIPClientPage.from_dict(_expect_object(data))
+    return DailySIPClientPage.from_dict(json_object(data))
 
 
 def _ignore_body(data: Any) -> None:
@@ -92,7 +92,7 @@ def _ignore_body(data: Any) -> None:
 
 
 def ejected_from_json(data: Any) -> list[str]:
-    ids = Ejected.from_dict(_expect_object(data)).ejected_ids
+    ids = Ejected.from_dict(json_object(data)).ejected_ids
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
         raise TypeError("ejectedIds is not a list of strings")
     return list(ids)
@@ -101,7 +101,7 @@ def ejected_from_json(data: Any) -> list[str]:
 def domain_presence_from_json(data: Any) -> dict[str, list[dict[str, Any]]]:
     """Room name -> its participants, each as Daily sent it (unknown fields kept)."""
     presence: dict[str, list[dict[str, Any]]] = {}
-    for room, participants in _expect_object(data).items():
+    for room, participants in json_object(data).items():
         if not isinstance(participants, list) or not all(isinstance(p, dict) for p in participants):
             raise TypeError(f"the participants of {room!r} are not a list of objects")
         presence[room] = [dict(p) for p in participants]
@@ -121,8 +121,8 @@ def create_sip_client(params: DailySIPClientParams) -> Call[DailySIPClientObject
         body["password"] = check_sip_password(params.password)
     if params.expires_in_seconds is not None:
         body["expires_in_seconds"] = check_expires_in_seconds(params.expires_in_seconds)
-    kwargs = api_create_sip_client._get_kwargs(body=CreateSipClientRequest.from_dict(body))
-    return Call(_request_from_kwargs(kwargs), RetrySafety.UNSAFE, "general", sip_client_from_json)
+    kwargs = api_create_sip_client.build_request(body=CreateSipClientRequest.from_dict(body))
+    return call(kwargs, sip_client_from_json, safety=RetrySafety.UNSAFE)
 
 
 def _check_page_int(name: str, value: object, low: int, high: int | None) -> int:
@@ -139,25 +139,21 @@ def _check_page_int(name: str, value: object, low: int, high: int | None) -> int
 
 def list_sip_clients(*, limit: int | None, offset: int | None) -> Call[DailySIPClientPage]:
     """``GET /sip-clients``: only the parameters that are set go in the query."""
-    kwargs = api_list_sip_clients._get_kwargs(
+    kwargs = api_list_sip_clients.build_request(
         limit=UNSET if limit is None else _check_page_int("limit", limit, 1, 100),
         offset=UNSET if offset is None else _check_page_int("offset", offset, 0, None),
     )
-    return Call(
-        _request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", sip_client_page_from_json
-    )
+    return call(kwargs, sip_client_page_from_json, safety=RetrySafety.IDEMPOTENT)
 
 
 def get_sip_client(username: str) -> Call[DailySIPClientObject]:
-    kwargs = api_get_sip_client._get_kwargs(check_sip_username(username))
-    return Call(
-        _request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", sip_client_from_json
-    )
+    kwargs = api_get_sip_client.build_request(check_sip_username(username))
+    return call(kwargs, sip_client_from_json, safety=RetrySafety.IDEMPOTENT)
 
 
 def delete_sip_client(username: str) -> Call[None]:
-    kwargs = api_delete_sip_client._get_kwargs(check_sip_username(username))
-    return Call(_request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", _ignore_body)
+    kwargs = api_delete_sip_client.build_request(check_sip_username(username))
+    return call(kwargs, _ignore_body, safety=RetrySafety.IDEMPOTENT)
 
 
 def rotate_sip_client_password(username: str, password: str | None) -> Call[DailySIPClientObject]:
@@ -166,10 +162,10 @@ def rotate_sip_client_password(username: str, password: str | None) -> Call[Dail
     change the password again."""
     check_sip_username(username)
     body = {} if password is None else {"password": check_sip_password(password)}
-    kwargs = api_rotate_sip_client_password._get_kwargs(
+    kwargs = api_rotate_sip_client_password.build_request(
         username, body=RotateSipClientRequest.from_dict(body)
     )
-    return Call(_request_from_kwargs(kwargs), RetrySafety.UNSAFE, "general", sip_client_from_json)
+    return call(kwargs, sip_client_from_json, safety=RetrySafety.UNSAFE)
 
 
 def sip_operation(call: Call[T], ctx: Context, *secrets: str | None) -> Operation[T]:
@@ -232,8 +228,8 @@ def pinless_call_update(*, call_id: str, call_domain: str, sip_uri: str) -> Call
     if not isinstance(sip_uri, str) or _SIP_URI.fullmatch(sip_uri) is None:
         raise DailyValidationError(f"sip_uri must be a 'sip:' URI (the room's), not {sip_uri!r}")
     body = PinlessCallUpdateRequest(call_id=call_id, call_domain=call_domain, sip_uri=sip_uri)
-    kwargs = api_pinless_call_update._get_kwargs(body=body)
-    return Call(_request_from_kwargs(kwargs), RetrySafety.UNSAFE, "general", _ignore_body)
+    kwargs = api_pinless_call_update.build_request(body=body)
+    return call(kwargs, _ignore_body, safety=RetrySafety.UNSAFE)
 
 
 # --- in-call control -----------------------------------------------------------------------
@@ -275,8 +271,8 @@ def eject_participants(
         raise DailyValidationError("eject_participants needs ids or user_ids (not empty)")
     if ban:
         body["ban"] = True
-    kwargs = api_eject_participants._get_kwargs(room_name, body=EjectRequest.from_dict(body))
-    return Call(_request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", ejected_from_json)
+    kwargs = api_eject_participants.build_request(room_name, body=EjectRequest.from_dict(body))
+    return call(kwargs, ejected_from_json, safety=RetrySafety.IDEMPOTENT)
 
 
 def send_app_message(room_name: str, data: Mapping[str, Any], *, recipient: str) -> Call[None]:
@@ -289,7 +285,7 @@ def send_app_message(room_name: str, data: Mapping[str, Any], *, recipient: str)
     if not isinstance(recipient, str) or not recipient:
         raise DailyValidationError(f"recipient must be a participant id or '*', not {recipient!r}")
     try:
-        size = len(_compact_json(data).encode())
+        size = len(compact_json(data).encode())
     except (TypeError, ValueError) as exc:
         raise DailyValidationError(f"data is not JSON: {exc}") from None
     if size > APP_MESSAGE_MAX_BYTES:
@@ -297,13 +293,11 @@ def send_app_message(room_name: str, data: Mapping[str, Any], *, recipient: str)
             f"data is {size} bytes as JSON; Daily takes at most {APP_MESSAGE_MAX_BYTES}"
         )
     body = AppMessageRequest.from_dict({"data": dict(data), "recipient": recipient})
-    kwargs = api_send_app_message._get_kwargs(room_name, body=body)
-    return Call(_request_from_kwargs(kwargs), RetrySafety.UNSAFE, "general", _ignore_body)
+    kwargs = api_send_app_message.build_request(room_name, body=body)
+    return call(kwargs, _ignore_body, safety=RetrySafety.UNSAFE)
 
 
 def get_presence() -> Call[dict[str, list[dict[str, Any]]]]:
     """``GET /presence``: room name -> participants, for every active room."""
-    kwargs = api_get_presence._get_kwargs()
-    return Call(
-        _request_from_kwargs(kwargs), RetrySafety.IDEMPOTENT, "general", domain_presence_from_json
-    )
+    kwargs = api_get_presence.build_request()
+    return call(kwargs, domain_presence_from_json, safety=RetrySafety.IDEMPOTENT)

@@ -1,6 +1,6 @@
-"""Sending a :class:`~daily_helpers._core.Request` over an HTTP library, and nothing else.
+"""Sending a :class:`~daily_helpers._engine.Request` over an HTTP library, and nothing else.
 
-A transport returns a :class:`~daily_helpers._core.Response`, or a
+A transport returns a :class:`~daily_helpers._engine.Response`, or a
 :class:`~daily_helpers.errors.DailyConnectionError` *value* (not raised) so that the failure
 carries no chained library exception, whose request would hold the ``Authorization`` header.
 Retries, rate limits and error mapping are not here: they apply whatever transport is used.

@@ -1,8 +1,8 @@
-"""Sending a :class:`~daily_helpers._core.Request` over an ``aiohttp.ClientSession``.
+"""Sending a :class:`~daily_helpers._engine.Request` over an ``aiohttp.ClientSession``.
 
 The async helper's default transport when aiohttp is installed: for small JSON calls it costs a
 fraction of the CPU of an ``httpx.AsyncClient``. Like the httpx transports it returns a
-:class:`~daily_helpers._core.Response` or a :class:`~daily_helpers.errors.DailyConnectionError`
+:class:`~daily_helpers._engine.Response` or a :class:`~daily_helpers.errors.DailyConnectionError`
 *value*, so no aiohttp exception (whose request info could hold headers) is chained.
 """
 

@@ -1,4 +1,4 @@
-"""Sending a :class:`~daily_helpers._core.Request` over httpx: the sync helper's transport, and
+"""Sending a :class:`~daily_helpers._engine.Request` over httpx: the sync helper's transport, and
 the async helper's with ``transport="httpx"`` or ``http_client=``. Imported only then."""
 
 from __future__ import annotations

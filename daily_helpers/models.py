@@ -2,7 +2,7 @@
 
 Constructors check types, so a response with a mistyped field is caught where it is read.
 Values are read leniently (a recording mode Daily adds later is kept as a string); the
-stricter checks of what we *send* live where requests are built (:mod:`daily_helpers._core`).
+stricter checks of what we *send* live where requests are built (:mod:`daily_helpers._checks`).
 Models that Daily may extend keep the fields they do not name in ``extra``.
 """
 

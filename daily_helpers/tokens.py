@@ -1,5 +1,7 @@
-"""Meeting-token rules: ``get_token``'s defaults and overrides, Daily's claim table, signing and
-decoding. The only place that knows how a token's properties are chosen or abbreviated.
+"""Meeting-token rules, all of them: ``get_token``'s defaults and overrides, the check of a
+token's properties against the spec, the requests that mint and validate tokens, Daily's
+claim table, signing and decoding. The only place that knows how a token's properties are
+chosen, checked or abbreviated.
 
 Times are Unix seconds; ``expiry_time`` is a duration in seconds.
 """
@@ -10,21 +12,48 @@ import base64
 import binascii
 import json
 import math
-from collections.abc import Mapping
-from typing import Any
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, NamedTuple
 
+from daily_openapi_client.api.domain import get_domain as api_get_domain
+from daily_openapi_client.api.meeting_tokens import (
+    create_meeting_token as api_create_meeting_token,
+)
+from daily_openapi_client.api.meeting_tokens import (
+    validate_meeting_token as api_validate_meeting_token,
+)
+from daily_openapi_client.types import UNSET
+
+from ._calls import call
+from ._checks import UnknownPolicy, check
+from ._engine import Call, Operation
+from ._spec_schemas import SCHEMAS
 from .errors import DailyValidationError
 from .models import DailyMeetingTokenParams, DailyMeetingTokenProperties
 
 __all__ = [
     "CLAIMS",
     "PERMISSION_CLAIMS",
+    "Domain",
+    "check_signable",
+    "check_token_properties",
     "claims_from_properties",
+    "create_meeting_token",
     "decode_token",
+    "get_domain",
     "properties_from_claims",
     "sign_claims",
+    "sign_token",
     "token_properties",
+    "validate_meeting_token",
 ]
+
+TOKEN_DOCS = "https://docs.daily.co/reference/rest-api/meeting-tokens/config"
+#: The meeting-token properties the spec names.
+_TOKEN_PROPERTY_NAMES = frozenset(SCHEMAS["MeetingTokenProperties"]["properties"])
+#: A JWT in compact form: three base64url parts (the signature may be empty).
+_JWT = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 
 #: Daily's documented self-signed claim for each long property name.
 CLAIMS: Mapping[str, str] = {
@@ -107,14 +136,113 @@ def token_properties(
     if params is not None and not isinstance(params, DailyMeetingTokenParams):
         raise TypeError(f"params must be DailyMeetingTokenParams, not {type(params).__name__}")
     properties = params.properties.to_dict() if params is not None else {}
-    for key in ("nbf", "exp"):
-        if isinstance(properties.get(key), float):
-            properties[key] = int(properties[key])
     properties["room_name"] = room_name
     properties["exp"] = int(now + expiry_time)
     properties["is_owner"] = owner
     properties["eject_at_token_exp"] = eject_at_token_exp
     return properties
+
+
+def check_token_properties(
+    properties: Mapping[str, Any], *, unknown: UnknownPolicy
+) -> dict[str, Any]:
+    """Token properties checked against the spec in one pass (times as integers): the JSON
+    to send or sign. Unknown properties are handled as ``unknown`` says."""
+    return check(
+        "MeetingTokenProperties",
+        properties,
+        what="meeting-token property",
+        unknown=unknown,
+        docs=TOKEN_DOCS,
+    )
+
+
+def check_signable(properties: Mapping[str, Any]) -> dict[str, Any]:
+    """Token properties checked for a self-signed token: the JSON to abbreviate into claims.
+
+    A token Daily did not issue can carry only properties Daily documents a claim for, so a
+    property the spec does not name is refused whatever ``unknown_properties`` says. The
+    checks run in PORTING.md's order, each over every property, so that the first failing
+    rule, not the order of the properties, decides the error: unknown names; ``room_name``
+    and ``user_id``; ``permissions``; every other value. (Properties with no claim are refused
+    by :func:`claims_from_properties`.)"""
+    unknown = [name for name in properties if name not in _TOKEN_PROPERTY_NAMES]
+    if unknown:
+        raise DailyValidationError(
+            f"unknown meeting-token property {unknown[0]!r}: not in Daily's API spec as "
+            "daily-helpers knows it, so Daily documents no self-signed claim for it and "
+            "sign_token cannot put it in a token (whatever unknown_properties says); use "
+            f"get_token() to have Daily issue a token with it; see {TOKEN_DOCS}"
+        )
+    for first in (("room_name", "user_id"), ("permissions",)):
+        check_token_properties(
+            {name: properties[name] for name in first if name in properties}, unknown="send"
+        )
+        if "permissions" in first and isinstance(properties.get("permissions"), Mapping):
+            _abbreviate_permissions(properties["permissions"])  # unknown keys have no claim
+    return check_token_properties(properties, unknown="send")
+
+
+# --- the requests --------------------------------------------------------------------------
+
+
+def _token(data: Any) -> str:
+    token = data["token"] if isinstance(data, Mapping) else None
+    if not isinstance(token, str) or not token:
+        raise TypeError("token is not a non-empty string")
+    return token
+
+
+def _validation(data: Any) -> DailyMeetingTokenProperties:
+    if not isinstance(data, Mapping):
+        raise TypeError(f"the body is not a JSON object but {type(data).__name__}")
+    return DailyMeetingTokenProperties(**data)
+
+
+class Domain(NamedTuple):
+    """What ``GET /`` says of the key's domain."""
+
+    domain_name: str
+    domain_id: str
+
+
+def _domain(data: Any) -> Domain:
+    if not isinstance(data, Mapping):
+        raise TypeError(f"the body is not a JSON object but {type(data).__name__}")
+    name, domain_id = data["domain_name"], data["domain_id"]
+    if not isinstance(domain_id, str) or not domain_id:
+        raise TypeError("domain_id is not a non-empty string")
+    if not isinstance(name, str):
+        raise TypeError("domain_name is not a string")
+    return Domain(name, domain_id)
+
+
+def create_meeting_token(properties: Mapping[str, Any], *, unknown: UnknownPolicy) -> Call[str]:
+    """``POST /meeting-tokens`` with ``properties`` checked; Daily's token."""
+    body = {"properties": check_token_properties(properties, unknown=unknown)}
+    return call(api_create_meeting_token.build_request(body=body), _token)
+
+
+def validate_meeting_token(token: str, *, ignore_nbf: bool) -> Call[DailyMeetingTokenProperties]:
+    """``GET /meeting-tokens/{token}``: the token's properties by long name."""
+    if not isinstance(token, str) or _JWT.fullmatch(token) is None:
+        raise DailyValidationError(
+            "token must be a meeting token (a JWT: three dot-separated parts)"
+        )
+    if not isinstance(ignore_nbf, bool):
+        raise TypeError(f"ignore_nbf must be a bool, not {type(ignore_nbf).__name__}")
+    built = api_validate_meeting_token.build_request(
+        token, ignore_nbf=True if ignore_nbf else UNSET
+    )
+    return call(built, _validation)
+
+
+def get_domain() -> Call[Domain]:
+    """``GET /``: the domain's name and id (self-signed tokens carry the id as ``d``)."""
+    return call(api_get_domain.build_request(), _domain)
+
+
+# --- self-signed tokens: Daily's claim table -----------------------------------------------
 
 
 def _short(table: Mapping[str, str], key: str, where: str) -> str:
@@ -209,8 +337,10 @@ def claims_from_properties(
         claim = CLAIMS.get(name)
         if claim is None or name == "domain_id":
             raise DailyValidationError(
-                f"token property {name!r} has no documented self-signed claim; "
-                "use get_token() to have Daily issue a token with it"
+                f"token property {name!r} has no documented self-signed claim: Daily documents "
+                "an abbreviated claim for each property a self-signed token may carry, and "
+                "none for this one, so sign_token cannot put it in a token (whatever "
+                "unknown_properties says); use get_token() to have Daily issue a token with it"
             )
         if name == "permissions" and isinstance(value, Mapping):
             value = _abbreviate_permissions(value)
@@ -238,6 +368,35 @@ def sign_claims(claims: Mapping[str, Any], key: str) -> str:
     import jwt  # imported here: signing is rare next to importing the package
 
     return jwt.encode(dict(claims), key, algorithm="HS256")
+
+
+def sign_token(
+    properties: Mapping[str, Any],
+    *,
+    issued_at: float,
+    key: str,
+    domain_id: str | None,
+    fetch_domain_id: Callable[[], Operation[str]],
+) -> Operation[str]:
+    """A self-signed token of ``properties`` (``token_properties``' result), issued at
+    ``issued_at`` and signed with ``key``. Everything is checked before ``fetch_domain_id``
+    runs, and it runs only when ``domain_id`` is ``None``."""
+    checked = check_signable(properties)
+    if domain_id is not None:
+        _check_domain_id(domain_id)
+    # Built (and so checked) before any request; ``d`` is filled in once it is known, keeping
+    # its place in the canonical claim order.
+    claims = claims_from_properties(checked, domain_id="", issued_at=int(issued_at))
+    if domain_id is None:
+        domain_id = yield from fetch_domain_id()
+    claims["d"] = _check_domain_id(domain_id)
+    return sign_claims(claims, key)
+
+
+def _check_domain_id(domain_id: object) -> str:
+    if not isinstance(domain_id, str) or not domain_id:
+        raise DailyValidationError("domain_id must be a non-empty string (GET / answers it)")
+    return domain_id
 
 
 def decode_token(token: object) -> DailyMeetingTokenProperties:

@@ -14,6 +14,7 @@ import pickle
 import re
 import shutil
 import subprocess
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from daily_helpers import (
     DailyRESTHelperSync,
     DailyRoomParams,
     DailySIPClientParams,
-    _core,
+    UnknownPropertyWarning,
     errors,
     tokens,
 )
@@ -73,6 +74,7 @@ def drive(
     api_key: str,
     sleeps: list[float] | None = None,
     max_retries: int = 2,
+    unknown_properties: str = "warn",
 ) -> Any:
     """Call ``method`` on a helper of ``kind`` whose every request goes to ``handler``."""
     common: dict[str, Any] = {
@@ -80,6 +82,7 @@ def drive(
         "clock": lambda: clock,
         "rate_limits": None,
         "max_retries": max_retries,
+        "unknown_properties": unknown_properties,
     }
     recorded = sleeps if sleeps is not None else []
     if kind == "sync":
@@ -133,7 +136,7 @@ def test_token_tables_match_tokens_py() -> None:
     data = load("tokens.json")
     assert data["claims"] == dict(tokens.CLAIMS)
     assert data["permission_claims"]["keys"] == dict(tokens.PERMISSION_CLAIMS)
-    assert set(data["token_properties"]) == set(_core._TOKEN_PROPERTY_NAMES)
+    assert set(data["token_properties"]) == set(tokens._TOKEN_PROPERTY_NAMES)
 
 
 def _token_error_kind(exc: Exception) -> str:
@@ -146,14 +149,14 @@ def _token_error_kind(exc: Exception) -> str:
         return "unknown_property"
     if message.startswith("token property") and "no documented self-signed claim" in message:
         return "no_claim"
-    if message.startswith("permissions."):
+    if message.startswith("permissions.") or "property permissions." in message:
         return "bad_permission"
     return "invalid_value"
 
 
 def _claims(case: dict[str, Any]) -> dict[str, Any]:
     properties = DailyMeetingTokenProperties(**case["properties"]).to_dict()
-    strict = _core.strict_token_properties(properties)
+    strict = tokens.check_signable(properties)
     return tokens.claims_from_properties(strict, domain_id=case["domain_id"], issued_at=case["iat"])
 
 
@@ -227,7 +230,15 @@ def test_request(case: dict[str, Any], kind: str) -> None:
         return httpx.Response(response["status"], json=response["body"])
 
     call = case["call"]
-    run = functools.partial(drive, kind, call["method"], call["args"], handler, clock=case["clock"])
+    run = functools.partial(
+        drive,
+        kind,
+        call["method"],
+        call["args"],
+        handler,
+        clock=case["clock"],
+        unknown_properties=case.get("unknown_properties", "warn"),
+    )
 
     if "error" in case:
         assert case["error"] == "invalid_argument"
@@ -235,7 +246,16 @@ def test_request(case: dict[str, Any], kind: str) -> None:
             run(api_key=REQUESTS["api_key"])
         assert seen == [], "nothing is sent for a bad argument"
         return
-    run(api_key=REQUESTS["api_key"])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        run(api_key=REQUESTS["api_key"])
+    reported = [w for w in caught if issubclass(w.category, UnknownPropertyWarning)]
+    if case.get("warns"):
+        assert len(reported) == 1
+        for path in case["warns"]:
+            assert repr(path) in str(reported[0].message)
+    else:
+        assert reported == []
     assert len(seen) == 1
     assert _recorded(seen[0]) == case["request"]
     headers = dict(REQUESTS["headers"])
@@ -425,7 +445,7 @@ def _is_matcher(expected: Any) -> bool:
 
 def _self_sign(spec: dict[str, Any], scenario: Scenario, key: str) -> str:
     properties = scenario.value(spec["properties"])
-    strict = _core.strict_token_properties(DailyMeetingTokenProperties(**properties).to_dict())
+    strict = tokens.check_signable(DailyMeetingTokenProperties(**properties).to_dict())
     claims = tokens.claims_from_properties(
         strict, domain_id=scenario.value(spec["domain_id"]), issued_at=scenario.value(spec["iat"])
     )

@@ -1,4 +1,4 @@
-"""``_core._loads`` (the response body reader's fast path) decodes exactly as ``json.loads``."""
+"""``_engine._loads`` (the response body reader's fast path) decodes exactly as ``json.loads``."""
 
 from __future__ import annotations
 

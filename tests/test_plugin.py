@@ -69,3 +69,16 @@ def test_async_tests_run_with_no_configuration(tmp_path: Path) -> None:
     assert "FAILED test_app.py::test_async_without_our_fixtures" in " ".join(lines)
     assert "1 failed, 3 passed" in lines[-1]
     assert proc.returncode == 1
+
+
+async def test_the_async_fixture_runs_the_production_path(
+    daily_helper: DailyRESTHelper, fake_daily: FakeDaily
+) -> None:
+    """aiohttp, as in production: the helper's own session, the fake on a loopback port."""
+    from daily_helpers._transport_aiohttp import AsyncAiohttpTransport
+
+    assert isinstance(daily_helper._transport, AsyncAiohttpTransport)
+    assert daily_helper.daily_api_url.startswith("http://127.0.0.1:")
+    room = await daily_helper.create_room()
+    assert fake_daily.room_names() == [room.name]
+    assert [r.operation for r in fake_daily.requests] == ["create_room"]

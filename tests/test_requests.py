@@ -149,7 +149,6 @@ def test_create_room_sip_and_bucket(driver: Driver, api: respx.MockRouter) -> No
 @pytest.mark.parametrize(
     ("params", "error"),
     [
-        (DailyRoomParams(properties=DailyRoomProperties(enable_chats=True)), DailyValidationError),
         (
             DailyRoomParams(properties=DailyRoomProperties(sip_uri={"endpoint": "x@sip.daily.co"})),
             DailyValidationError,
@@ -160,7 +159,7 @@ def test_create_room_sip_and_bucket(driver: Driver, api: respx.MockRouter) -> No
         (DailyRoomParams(privacy="org"), DailyValidationError),
         (DailyRoomParams(properties=DailyRoomProperties(lang=5)), DailyValidationError),
     ],
-    ids=["unknown", "read-only-sip_uri", "name", "long-name", "empty-name", "privacy", "lang"],
+    ids=["read-only-sip_uri", "name", "long-name", "empty-name", "privacy", "lang"],
 )
 def test_create_room_rejects_before_any_request(
     driver: Driver, api: respx.MockRouter, params: Any, error: type[Exception]
@@ -275,7 +274,10 @@ def test_get_token_params_merged_arguments_win_params_untouched(
             {"params": DailyMeetingTokenParams(properties={"user_id": "u" * 37})},
             DailyValidationError,
         ),
-        ({"params": DailyMeetingTokenParams(properties={"is_ownr": True})}, DailyValidationError),
+        (
+            {"params": DailyMeetingTokenParams(properties={"eject_after_elapsed": -1})},
+            DailyValidationError,
+        ),
     ],
 )
 def test_get_token_rejects_before_any_request(
@@ -399,7 +401,7 @@ def test_update_room_sends_only_given(
     [
         {},
         {"privacy": "org"},
-        {"properties": {"nope": 1}},
+        {"properties": {"max_participants": 0}},
         {"properties": {"sip_uri": None}},
         {"properties": {"max_participants": "3"}},
         {"properties": {"enable_chat": 1}},

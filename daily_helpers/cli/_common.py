@@ -218,7 +218,7 @@ def emit_error(message: str, *, kind: str, exit_code: int, **fields: Any) -> Non
 def room_json(room: DailyRoomObject) -> dict[str, Any]:
     """A room as printed by ``--json``: Daily's fields; ``config`` holds the properties that
     differ from the defaults, as Daily's own answers do."""
-    from .._core import changed_room_properties
+    from .._rooms import changed_room_properties
 
     return {
         "id": room.id,

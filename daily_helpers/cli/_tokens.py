@@ -6,9 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from .._core import get_domain
 from ..models import DailyMeetingTokenParams, DailyMeetingTokenProperties
-from ..tokens import decode_token
+from ..tokens import decode_token, get_domain
 from ..urls import room_name_or_url
 from . import _common
 from ._common import EXIT_OK, UsageError

@@ -4,6 +4,7 @@ control API of ``fake serve`` (``_control.py``) drives these same methods."""
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
 import json
@@ -235,6 +236,21 @@ class FakeDaily(FakeTelephony):
         """Forget scripted failures not yet used."""
         with self._lock:
             self._failures.clear()
+
+    def allow_property(self, kind: str, name: str) -> None:
+        """Teach the fake a property Daily has and its spec does not name (yet): from now on
+        requests carrying it are accepted, and it is stored and answered like any other.
+        ``kind`` is ``"room"`` or ``"meeting_token"``; ``name`` a top-level property name.
+        Without it the fake answers 400 for the property, as Daily does for one it lacks."""
+        schema = {"room": "RoomProperties", "meeting_token": "MeetingTokenProperties"}.get(kind)
+        if schema is None:
+            raise ValueError(f"kind must be 'room' or 'meeting_token', not {kind!r}")
+        if not isinstance(name, str) or not name:
+            raise ValueError(f"name must be a non-empty string, not {name!r}")
+        with self._lock:
+            document = copy.deepcopy(self._semantics.spec.document)
+            document["components"]["schemas"][schema]["properties"][name] = {}
+            self._semantics.spec = Spec(document)
 
     # --- state and log --------------------------------------------------------------------
 

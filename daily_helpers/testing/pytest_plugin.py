@@ -1,9 +1,11 @@
 """pytest plugin (the ``daily_helpers`` entry point): fixtures for the fake Daily.
 
 - ``fake_daily``: a fresh :class:`~daily_helpers.testing.FakeDaily` per test.
-- ``daily_helper``: a ``DailyRESTHelper`` wired to it in-process (rate limits off), closed
-  after the test.
-- ``daily_helper_sync``: the same for ``DailyRESTHelperSync``.
+- ``daily_helper``: a ``DailyRESTHelper`` on its production path (its own aiohttp session)
+  talking to the fake served on a 127.0.0.1 port in the test's own event loop (rate limits
+  off), closed after the test.
+- ``daily_helper_sync``: a ``DailyRESTHelperSync`` over httpx, the fake plugged in as the
+  httpx transport (in-process).
 
 An ``async def`` test that asks for one of these fixtures runs on pytest-asyncio (which the
 ``fake`` extra installs) with no configuration: the plugin marks it ``asyncio`` unless it
@@ -98,9 +100,25 @@ else:
     async def daily_helper(  # type: ignore[misc]
         fake_daily: FakeDaily,
     ) -> AsyncIterator[DailyRESTHelper]:
-        """A ``DailyRESTHelper`` talking to ``fake_daily`` in-process."""
-        helper = fake_daily.helper()
+        """A ``DailyRESTHelper`` as in production (aiohttp) talking to ``fake_daily`` served
+        on 127.0.0.1 in this event loop: the same code path as against Daily."""
+        from aiohttp import web
+
+        from .._helper import DailyRESTHelper
+        from ._server import make_app
+
+        runner = web.AppRunner(make_app(fake_daily), access_log=None, handle_signals=False)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = int(runner.addresses[0][1])
+        helper = DailyRESTHelper(
+            daily_api_key=fake_daily.api_key,
+            daily_api_url=f"http://127.0.0.1:{port}/v1",
+            rate_limits=None,
+        )
         try:
             yield helper
         finally:
             await helper.aclose()
+            await runner.cleanup()

@@ -15,11 +15,13 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def build_request(
     meeting_token: str,
     *,
     ignore_nbf: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (``method``,
+    ``url`` relative to the base URL, ``params``, ``json``, ``headers``)."""
 
     params: dict[str, Any] = {}
 
@@ -110,7 +112,7 @@ def sync_detailed(
         Response[Error | MeetingTokenValidation]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         meeting_token=meeting_token,
         ignore_nbf=ignore_nbf,
     )
@@ -173,7 +175,7 @@ async def asyncio_detailed(
         Response[Error | MeetingTokenValidation]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         meeting_token=meeting_token,
         ignore_nbf=ignore_nbf,
     )

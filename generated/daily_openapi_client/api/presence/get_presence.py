@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs() -> dict[str, Any]:
+def build_request() -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (``method``,
+    ``url`` relative to the base URL, ``params``, ``json``, ``headers``)."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -90,7 +92,7 @@ def sync_detailed(
         Response[DomainPresence | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -136,7 +138,7 @@ async def asyncio_detailed(
         Response[DomainPresence | Error]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = build_request()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
@@ -15,10 +16,13 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def build_request(
     *,
-    body: CreateRoomRequest,
+    body: CreateRoomRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (``method``,
+    ``url`` relative to the base URL, ``params``, ``json``, ``headers``). ``body`` is the
+    model or its JSON as a mapping (sent as given)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -26,7 +30,7 @@ def _get_kwargs(
         "url": "/rooms",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -104,7 +108,7 @@ def sync_detailed(
         Response[Error | Room]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 
@@ -161,7 +165,7 @@ async def asyncio_detailed(
         Response[Error | Room]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         body=body,
     )
 

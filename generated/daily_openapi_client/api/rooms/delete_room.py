@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def build_request(
     room_name: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (``method``,
+    ``url`` relative to the base URL, ``params``, ``json``, ``headers``)."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -105,7 +107,7 @@ def sync_detailed(
         Response[Error | RoomDeleted]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         room_name=room_name,
     )
 
@@ -164,7 +166,7 @@ async def asyncio_detailed(
         Response[Error | RoomDeleted]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         room_name=room_name,
     )
 

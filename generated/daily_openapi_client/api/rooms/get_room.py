@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def build_request(
     room_name: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (``method``,
+    ``url`` relative to the base URL, ``params``, ``json``, ``headers``)."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +104,7 @@ def sync_detailed(
         Response[Error | Room]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         room_name=room_name,
     )
 
@@ -155,7 +157,7 @@ async def asyncio_detailed(
         Response[Error | Room]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         room_name=room_name,
     )
 

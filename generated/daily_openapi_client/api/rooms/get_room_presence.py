@@ -15,13 +15,15 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def build_request(
     room_name: str,
     *,
     limit: int | Unset = UNSET,
     user_id: str | Unset = UNSET,
     user_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (``method``,
+    ``url`` relative to the base URL, ``params``, ``json``, ``headers``)."""
 
     params: dict[str, Any] = {}
 
@@ -123,7 +125,7 @@ def sync_detailed(
         Response[Error | Presence]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         room_name=room_name,
         limit=limit,
         user_id=user_id,
@@ -194,7 +196,7 @@ async def asyncio_detailed(
         Response[Error | Presence]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         room_name=room_name,
         limit=limit,
         user_id=user_id,

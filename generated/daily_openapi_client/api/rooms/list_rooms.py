@@ -14,12 +14,14 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = 100,
     starting_after: str | Unset = UNSET,
     ending_before: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (``method``,
+    ``url`` relative to the base URL, ``params``, ``json``, ``headers``)."""
 
     params: dict[str, Any] = {}
 
@@ -115,7 +117,7 @@ def sync_detailed(
         Response[Error | RoomList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         limit=limit,
         starting_after=starting_after,
         ending_before=ending_before,
@@ -186,7 +188,7 @@ async def asyncio_detailed(
         Response[Error | RoomList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         limit=limit,
         starting_after=starting_after,
         ending_before=ending_before,

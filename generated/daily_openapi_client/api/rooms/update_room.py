@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -16,11 +17,14 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def build_request(
     room_name: str,
     *,
-    body: UpdateRoomRequest,
+    body: UpdateRoomRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (``method``,
+    ``url`` relative to the base URL, ``params``, ``json``, ``headers``). ``body`` is the
+    model or its JSON as a mapping (sent as given)."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,7 +34,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -115,7 +119,7 @@ def sync_detailed(
         Response[Error | Room]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         room_name=room_name,
         body=body,
     )
@@ -178,7 +182,7 @@ async def asyncio_detailed(
         Response[Error | Room]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         room_name=room_name,
         body=body,
     )

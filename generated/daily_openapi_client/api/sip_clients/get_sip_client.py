@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def build_request(
     username: str,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (``method``,
+    ``url`` relative to the base URL, ``params``, ``json``, ``headers``)."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -103,7 +105,7 @@ def sync_detailed(
         Response[Error | SipClient]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         username=username,
     )
 
@@ -158,7 +160,7 @@ async def asyncio_detailed(
         Response[Error | SipClient]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         username=username,
     )
 

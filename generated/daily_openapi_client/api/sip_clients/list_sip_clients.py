@@ -14,11 +14,13 @@ if TYPE_CHECKING:
     from ...client import AuthenticatedClient, Client
 
 
-def _get_kwargs(
+def build_request(
     *,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation (``method``,
+    ``url`` relative to the base URL, ``params``, ``json``, ``headers``)."""
 
     params: dict[str, Any] = {}
 
@@ -107,7 +109,7 @@ def sync_detailed(
         Response[Error | SipClientList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         limit=limit,
         offset=offset,
     )
@@ -166,7 +168,7 @@ async def asyncio_detailed(
         Response[Error | SipClientList]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         limit=limit,
         offset=offset,
     )
