@@ -4,6 +4,7 @@ each public method makes. The two helpers add only the I/O (``await`` or not).""
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -15,9 +16,9 @@ from . import _core, _engine, tokens
 from ._limiter_choice import make_rate_limiter
 from ._policy import RetryPolicy
 from ._rate_limit import RateLimiter
-from ._transport import Timeout
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, Timeout, check_max_response_bytes
 from ._version import __version__
-from .errors import DailyError, DailyValidationError, NotFoundError
+from .errors import DailyError, DailyValidationError, HelperClosedError, NotFoundError
 from .models import (
     DailyMeetingTokenParams,
     DailyRoomObject,
@@ -35,6 +36,9 @@ ProgressCallback = Callable[["DeleteOutcome", int, int], None]
 __all__ = ["DEFAULT_API_URL", "DeleteOutcome", "HelperBase"]
 
 DEFAULT_API_URL = "https://api.daily.co/v1"
+
+#: An API key as sent in a header: printable ASCII, no whitespace (Daily's keys are hex).
+_API_KEY = re.compile(r"[\x21-\x7e]+")
 
 
 @attrs.frozen
@@ -87,6 +91,7 @@ class HelperBase:
         retry_policy: RetryPolicy | None,
         rate_limits: object,
         clock: Callable[[], float] | None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         # Omitted (None): from the environment, as openai-python and pipecat's runner do.
         if daily_api_key is None:
@@ -100,6 +105,12 @@ class HelperBase:
             daily_api_url = os.environ.get("DAILY_API_URL") or DEFAULT_API_URL
         if not isinstance(daily_api_key, str) or not daily_api_key.strip():
             raise DailyValidationError("daily_api_key must be a non-empty string")
+        if _API_KEY.fullmatch(daily_api_key.strip()) is None:
+            # Never quote the key, nor the offending character's neighbours.
+            raise DailyValidationError(
+                "daily_api_key must be printable ASCII without whitespace or control "
+                "characters inside (check for a stray character copied with it)"
+            )
         if not isinstance(daily_api_url, str) or not daily_api_url.startswith(
             ("https://", "http://")
         ):
@@ -109,6 +120,8 @@ class HelperBase:
         self._api_key = daily_api_key.strip()
         self._api_url = daily_api_url.rstrip("/")
         self._timeout = Timeout.coerce(timeout)
+        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
+        self._closed = False
         self._clock = clock if clock is not None else time.time
         if retry_policy is None:
             # max_retries=0 turns every retry off, 429 included.
@@ -149,6 +162,10 @@ class HelperBase:
 
     def _operation(self, work: _engine.Call[T] | _engine.Operation[T]) -> _engine.Operation[T]:
         """What a helper's ``_run`` drives: one call with retries, or a composite operation."""
+        if self._closed:
+            if not isinstance(work, _engine.Call):
+                work.close()
+            raise HelperClosedError("the helper is closed; create a new one")
         if isinstance(work, _engine.Call):
             return _engine.perform(work, self._ctx)
         return work
@@ -185,15 +202,23 @@ class HelperBase:
     ) -> _engine.Operation[str]:
         """A self-signed token of ``_token_properties``' result; everything is checked before
         the domain id is fetched (only when it is neither given nor cached)."""
+        claims = self._claims_to_sign(token, domain_id)
+        if domain_id is None:
+            domain_id = yield from self._domain_id_op()
+        return self._signed(claims, domain_id)
+
+    def _claims_to_sign(
+        self, token: tuple[dict[str, Any], float], domain_id: str | None
+    ) -> dict[str, Any]:
+        """The claims of a self-signed token, checked (before any request), but for ``d``."""
         properties, now = token
         strict = _core.strict_token_properties(properties)
         if domain_id is not None:
             self._check_domain_id(domain_id)
-        # Built (and so checked) before any request; ``d`` is filled in once it is known,
-        # keeping its place in the canonical claim order.
-        claims = tokens.claims_from_properties(strict, domain_id="", issued_at=int(now))
-        if domain_id is None:
-            domain_id = yield from self._domain_id_op()
+        # ``d`` is filled in once it is known, keeping its place in the canonical claim order.
+        return tokens.claims_from_properties(strict, domain_id="", issued_at=int(now))
+
+    def _signed(self, claims: dict[str, Any], domain_id: str) -> str:
         claims["d"] = self._check_domain_id(domain_id)
         return tokens.sign_claims(claims, self._api_key)
 

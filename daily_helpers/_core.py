@@ -74,6 +74,10 @@ _TOKEN_PROPERTY_NAMES = frozenset(a.name for a in attrs.fields(MeetingTokenPrope
     "additional_properties"
 }
 #: A JWT in compact form: three base64url parts (the signature may be empty).
+#: Longest meeting token and list cursor sent in a URL: far beyond real ones (a token with
+#: every property is under 2 KB, a room id 36 characters), far below URL limits.
+MAX_TOKEN_CHARS = 8192
+MAX_CURSOR_CHARS = 256
 _JWT = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 _ROOM_DOCS = "https://docs.daily.co/reference/rest-api/rooms/config"
 _TOKEN_DOCS = "https://docs.daily.co/reference/rest-api/meeting-tokens/config"
@@ -381,6 +385,10 @@ def list_rooms(
     for name, cursor in (("starting_after", starting_after), ("ending_before", ending_before)):
         if cursor is not None and (not isinstance(cursor, str) or not cursor):
             raise DailyValidationError(f"{name} must be a room id, not {cursor!r}")
+        if cursor is not None and len(cursor) > MAX_CURSOR_CHARS:
+            raise DailyValidationError(
+                f"{name} is {len(cursor)} characters long: a room id is at most {MAX_CURSOR_CHARS}"
+            )
     if starting_after is not None and ending_before is not None:
         raise DailyValidationError("give starting_after or ending_before, not both")
     kwargs = api_list_rooms._get_kwargs(
@@ -465,6 +473,11 @@ def create_meeting_token(properties: Mapping[str, Any]) -> Call[str]:
 
 
 def validate_meeting_token(token: str, *, ignore_nbf: bool) -> Call[DailyMeetingTokenProperties]:
+    if isinstance(token, str) and len(token) > MAX_TOKEN_CHARS:
+        raise DailyValidationError(
+            f"token is {len(token)} characters long: a meeting token is at most "
+            f"{MAX_TOKEN_CHARS} (it goes in the URL)"
+        )
     if not isinstance(token, str) or _JWT.fullmatch(token) is None:
         raise DailyValidationError(
             "token must be a meeting token (a JWT: three dot-separated parts)"

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import math
 from collections.abc import Mapping
 from typing import Any
 
+from ._safety import loads
 from .errors import DailyValidationError
 from .models import DailyMeetingTokenParams, DailyMeetingTokenProperties
 
@@ -250,8 +250,8 @@ def decode_token(token: object) -> DailyMeetingTokenProperties:
     payload = parts[1]
     try:
         raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
-        claims = json.loads(raw)
-    except (binascii.Error, ValueError):
+        claims = loads(raw)
+    except (binascii.Error, ValueError, RecursionError):
         raise DailyValidationError("not a meeting token: its payload is not base64 JSON") from None
     if not isinstance(claims, dict):
         raise DailyValidationError("not a meeting token: its payload is not a JSON object")
