@@ -21,7 +21,7 @@ from ._transport import (
 )
 from .errors import DailyConnectionError, DailyTimeoutError, HelperClosedError
 
-__all__ = ["POOL_LIMITS", "AsyncHttpxTransport", "SyncHttpxTransport"]
+__all__ = ["POOL_LIMITS", "AsyncHttpxTransport", "SyncHttpxTransport", "release_orphans"]
 
 #: What ``send`` turns into a DailyConnectionError (``InvalidURL`` is not a ``RequestError``).
 _FAILURES = (TimeoutError, httpx.RequestError, httpx.InvalidURL, BodyDecodeError)
@@ -97,7 +97,12 @@ class AsyncHttpxTransport(_HttpxBase):
             built = self._build(client, request)
             return await asyncio.wait_for(self._exchange(client, built), self._timeout.total)
         except _FAILURES as exc:
+            if isinstance(exc, TimeoutError):  # wait_for cancelled the exchange
+                release_orphans(client)
             return self._httpx_failure(exc, request)
+        except asyncio.CancelledError:
+            release_orphans(client)
+            raise
 
     async def _exchange(self, client: httpx.AsyncClient, built: httpx.Request) -> Response:
         resp = await client.send(built, stream=True)
@@ -173,6 +178,48 @@ class SyncHttpxTransport(_HttpxBase):
     def close(self) -> None:
         if self._owned:
             self._client.close()
+
+
+def release_orphans(client: httpx.AsyncClient) -> int:
+    """Drop the connections a cancelled request left in ``client``'s pool; how many.
+
+    httpcore (1.0, encode/httpcore#1093) assigns a connection to a queued request before
+    using it; a request cancelled in between (at a checkpoint while it connects or before it
+    sends) leaves the connection behind for good: "CONNECTING" (never connected) or connected
+    but "NEW" (no request ever sent). Neither is ever available to another request, yet both
+    count against ``max_connections``: after enough cancellations every slot is a ghost and
+    each later request waits for the pool until it times out. A ghost is a connection that no
+    pending request claims and that is neither idle, available nor closed; it is taken off
+    the pool's list at once (no await: no other task sees the pool meanwhile) and closed in
+    the background. A pool built otherwise (another transport, another httpcore) is left as
+    it is.
+    """
+    pool = getattr(getattr(client, "_transport", None), "_pool", None)
+    connections = getattr(pool, "_connections", None)
+    requests = getattr(pool, "_requests", None)
+    if not isinstance(connections, list) or not isinstance(requests, list):
+        return 0
+    claimed = {id(getattr(pending, "connection", None)) for pending in requests}
+    try:
+        ghosts = [
+            connection
+            for connection in connections
+            if id(connection) not in claimed
+            and not connection.is_idle()
+            and not connection.is_available()
+            and not connection.is_closed()
+        ]
+    except AttributeError:
+        return 0
+    for connection in ghosts:
+        connections.remove(connection)
+        task = asyncio.get_running_loop().create_task(connection.aclose())
+        _closing.add(task)
+        task.add_done_callback(_closing.discard)
+    return len(ghosts)
+
+
+_closing: set[asyncio.Task[None]] = set()
 
 
 #: Connections kept alive and reused. 20 carry far more than Daily's 20 requests/s at any

@@ -56,6 +56,7 @@ class RawServer:
                     writer(sock)
 
         socketserver.ThreadingTCPServer.allow_reuse_address = True
+        socketserver.ThreadingTCPServer.request_queue_size = 128
         self._server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}/v1"
@@ -294,3 +295,46 @@ def test_timeout_bounds_a_dripping_answer(
     elapsed = time.monotonic() - started
     assert caught.value.sent is True
     assert 1.9 < elapsed < 6, elapsed  # ~2.5 s; generous for a loaded machine
+
+
+# --- cancellation (httpx) --------------------------------------------------------------------
+
+
+def test_httpx_pool_survives_many_cancelled_calls(
+    raw_server: Callable[[Writer], RawServer],
+) -> None:
+    """httpcore#1093: a request cancelled between getting a connection and using it left that
+    connection in the pool for good; 20 of those and every later call timed out."""
+    slow = [True]
+    body = json.dumps({"domain_name": "acme", "domain_id": "d1"}).encode()
+
+    def write(sock: socket.socket) -> None:
+        if slow[0]:
+            time.sleep(0.5)
+        sock.sendall(head(Content_Length=str(len(body))) + body)
+
+    server = raw_server(write)
+
+    async def run() -> tuple[int, list[str]]:
+        options = {"rate_limits": None, "max_retries": 0, "timeout": 5}
+        async with DailyRESTHelper(
+            daily_api_key=KEY, daily_api_url=server.url, transport="httpx", **options
+        ) as helper:
+            for i in range(1000):
+                with contextlib.suppress(asyncio.TimeoutError):
+                    await asyncio.wait_for(helper.get_room("standup"), (0.0005, 0.002)[i % 2])
+            pool = helper._transport._client._transport._pool  # type: ignore[attr-defined]
+            stuck = sum(
+                not (c.is_idle() or c.is_available() or c.is_closed()) for c in pool.connections
+            )
+            slow[0] = False
+
+            async def one() -> str:
+                helper._domain_id = None
+                return await helper.get_domain_id()
+
+            return stuck, await asyncio.gather(*(one() for _ in range(40)))
+
+    stuck, later = asyncio.run(run())
+    assert stuck == 0
+    assert later == ["d1"] * 40
