@@ -69,6 +69,9 @@ if TYPE_CHECKING:
         ForbiddenError as ForbiddenError,
     )
     from .errors import (
+        HelperClosedError as HelperClosedError,
+    )
+    from .errors import (
         InvalidRoomNameError as InvalidRoomNameError,
     )
     from .errors import (
@@ -142,6 +145,7 @@ _WHERE = {
     "DailyTimeoutError": ".errors",
     "DailyValidationError": ".errors",
     "ForbiddenError": ".errors",
+    "HelperClosedError": ".errors",
     "InvalidRoomNameError": ".errors",
     "InvalidRoomURLError": ".errors",
     "NotFoundError": ".errors",
@@ -188,6 +192,7 @@ __all__ = [
     "DailyValidationError",
     "DeleteOutcome",
     "ForbiddenError",
+    "HelperClosedError",
     "InvalidRoomNameError",
     "InvalidRoomURLError",
     "Limit",

@@ -4,6 +4,7 @@ each public method makes. The two helpers add only the I/O (``await`` or not).""
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -16,9 +17,9 @@ from ._checks import UnknownPolicy, check_policy
 from ._limiter_choice import make_rate_limiter
 from ._policy import RetryPolicy
 from ._rate_limit import RateLimiter
-from ._transport import Timeout
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, Timeout, check_max_response_bytes
 from ._version import __version__
-from .errors import DailyError, DailyValidationError
+from .errors import DailyError, DailyValidationError, HelperClosedError
 from .models import (
     DailyMeetingTokenParams,
     DailyRoomObject,
@@ -36,6 +37,9 @@ ProgressCallback = Callable[["DeleteOutcome", int, int], None]
 __all__ = ["DEFAULT_API_URL", "DeleteOutcome", "HelperBase"]
 
 DEFAULT_API_URL = "https://api.daily.co/v1"
+
+#: An API key as sent in a header: printable ASCII, no whitespace (Daily's keys are hex).
+_API_KEY = re.compile(r"[\x21-\x7e]+")
 
 
 @attrs.frozen
@@ -89,6 +93,7 @@ class HelperBase:
         rate_limits: object,
         clock: Callable[[], float] | None,
         unknown_properties: UnknownPolicy = "warn",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         # Omitted (None): from the environment, as openai-python and pipecat's runner do.
         if daily_api_key is None:
@@ -102,6 +107,12 @@ class HelperBase:
             daily_api_url = os.environ.get("DAILY_API_URL") or DEFAULT_API_URL
         if not isinstance(daily_api_key, str) or not daily_api_key.strip():
             raise DailyValidationError("daily_api_key must be a non-empty string")
+        if _API_KEY.fullmatch(daily_api_key.strip()) is None:
+            # Never quote the key, nor the offending character's neighbours.
+            raise DailyValidationError(
+                "daily_api_key must be printable ASCII without whitespace or control "
+                "characters inside (check for a stray character copied with it)"
+            )
         if not isinstance(daily_api_url, str) or not daily_api_url.startswith(
             ("https://", "http://")
         ):
@@ -112,6 +123,8 @@ class HelperBase:
         self._api_key = daily_api_key.strip()
         self._api_url = daily_api_url.rstrip("/")
         self._timeout = Timeout.coerce(timeout)
+        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
+        self._closed = False
         self._clock = clock if clock is not None else time.time
         if retry_policy is None:
             # max_retries=0 turns every retry off, 429 included.
@@ -152,6 +165,10 @@ class HelperBase:
 
     def _operation(self, work: _engine.Call[T] | _engine.Operation[T]) -> _engine.Operation[T]:
         """What a helper's ``_run`` drives: one call with retries, or a composite operation."""
+        if self._closed:
+            if not isinstance(work, _engine.Call):
+                work.close()
+            raise HelperClosedError("the helper is closed; create a new one")
         if isinstance(work, _engine.Call):
             return _engine.perform(work, self._ctx)
         return work
@@ -183,18 +200,16 @@ class HelperBase:
             self._domain_id = domain.domain_id
         return self._domain_id
 
-    def _sign_token_op(
+    def _claims_to_sign(
         self, token: tuple[dict[str, Any], float], domain_id: str | None
-    ) -> _engine.Operation[str]:
-        """A self-signed token of ``_token_properties``' result (see :func:`tokens.sign_token`)."""
+    ) -> dict[str, Any]:
+        """The claims of a self-signed token of ``_token_properties``' result, checked before
+        any request; ``d`` is filled in by :meth:`_signed` once the domain id is known."""
         properties, now = token
-        return tokens.sign_token(
-            properties,
-            issued_at=now,
-            key=self._api_key,
-            domain_id=domain_id,
-            fetch_domain_id=self._domain_id_op,
-        )
+        return tokens.claims_to_sign(properties, issued_at=now, domain_id=domain_id)
+
+    def _signed(self, claims: dict[str, Any], domain_id: str) -> str:
+        return tokens.signed_token(claims, domain_id=domain_id, key=self._api_key)
 
     def _create_token_call(self, properties: Mapping[str, Any]) -> _engine.Call[str]:
         return tokens.create_meeting_token(properties, unknown=self._unknown)

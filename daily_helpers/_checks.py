@@ -140,7 +140,11 @@ def _caller_level() -> int:
 
 def _show(value: object) -> str:
     text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    if len(text) <= 60:
+        return text
+    if isinstance(value, str):
+        return f"{value[:40]!r}... ({len(value)} characters)"
+    return text[:57] + "..."
 
 
 def _types(schema: Mapping[str, Any]) -> tuple[str, ...]:

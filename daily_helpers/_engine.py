@@ -19,10 +19,13 @@ from urllib.parse import quote
 import attrs
 
 from ._policy import RetryPolicy, RetrySafety, parse_retry_after
+from ._safety import json_too_deep
 from .errors import (
     DailyAPIError,
     DailyConnectionError,
+    TruncatedBody,
     error_from_response,
+    oversized_response,
     unexpected_response,
 )
 
@@ -205,7 +208,10 @@ _decode_json = json.JSONDecoder().decode
 
 def _loads(content: bytes) -> Any:
     """``json.loads(content)``; a body starting ``{`` and a non-NUL byte is what ``json.loads``
-    itself would decode as UTF-8, so that case skips its encoding detection."""
+    itself would decode as UTF-8, so that case skips its encoding detection. Nesting deeper
+    than ``_safety.MAX_JSON_DEPTH`` is a ``ValueError``, checked before parsing."""
+    if json_too_deep(content):
+        raise ValueError("nested too deep")
     if content[:1] == b"{" and content[1:2] != b"\x00":
         return _decode_json(content.decode("utf-8", "surrogatepass"))
     return json.loads(content)
@@ -215,6 +221,13 @@ def read_body(call: Call[T], response: Response) -> T:
     """Parse a 2xx body with ``call.parse``; a body of the wrong shape is an
     :class:`~daily_helpers.errors.UnexpectedResponseError`, never a ``KeyError``."""
     request = call.request
+    if isinstance(response.content, TruncatedBody):
+        raise oversized_response(
+            status_code=response.status_code,
+            content=response.content,
+            method=request.method,
+            path=path_for_logs(request.path),
+        )
     try:
         data = _loads(response.content)
     except (ValueError, RecursionError):

@@ -17,7 +17,7 @@ from ._base import (
 from ._checks import UnknownPolicy
 from ._policy import RetryPolicy
 from ._telephony_methods import TelephonyMethods
-from ._transport import AsyncTransport, Timeout
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, AsyncTransport, Timeout
 from ._transport_choice import TransportName, async_transport
 from .errors import AuthenticationError, DailyConnectionError
 from .models import (
@@ -31,6 +31,8 @@ from .models import (
 from .urls import get_name_from_url
 
 if TYPE_CHECKING:
+    import asyncio
+
     import aiohttp
     import httpx
 
@@ -73,7 +75,8 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
     (``"daily"``), off (``None``), or under custom limits. A room or token property the
     spec does not name is sent as given with an :class:`UnknownPropertyWarning`
     (``unknown_properties="warn"``), silently (``"send"``), or refused before sending
-    (``"error"``).
+    (``"error"``). A response body over ``max_response_bytes`` (after decompression) is
+    refused unread with :class:`~daily_helpers.errors.UnexpectedResponseError`.
     ``daily_api_key`` and ``daily_api_url`` default to the ``DAILY_API_KEY`` and
     ``DAILY_API_URL`` environment variables (the URL then to ``https://api.daily.co/v1``).
     ``sleep`` (async, seconds) and ``clock`` (Unix seconds) are injectable for tests.
@@ -94,6 +97,7 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
         unknown_properties: UnknownPolicy = "warn",
         sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             daily_api_key=daily_api_key,
@@ -104,7 +108,10 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
             rate_limits=rate_limits,
             clock=clock,
             unknown_properties=unknown_properties,
+            max_response_bytes=max_response_bytes,
         )
+        #: the one ``GET /`` in flight for get_domain_id (single flight)
+        self._domain_flight: asyncio.Future[str] | None = None
         self._sleep = sleep if sleep is not None else _asyncio_sleep
         self._transport: AsyncTransport = async_transport(
             transport=transport,
@@ -113,6 +120,7 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
             base_url=self._api_url,
             headers=self._headers,
             timeout=self._timeout,
+            max_response_bytes=self._max_response_bytes,
         )
 
     async def __aenter__(self) -> DailyRESTHelper:
@@ -128,7 +136,8 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
 
     async def aclose(self) -> None:
         """Close the HTTP client, and the rate limiter's connections, if the helper created
-        them."""
+        them. Calls after this raise :class:`~daily_helpers.errors.HelperClosedError`."""
+        self._closed = True
         await self._transport.aclose()
         aclose = getattr(self._limiter, "aclose", None)
         if self._owns_limiter and callable(aclose):
@@ -281,8 +290,24 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
         return await self._run(tokens.validate_meeting_token(token, ignore_nbf=ignore_nbf))
 
     async def get_domain_id(self) -> str:
-        """The domain's id (``GET /``), fetched once per helper."""
-        return await self._run(self._domain_id_op())
+        """The domain's id (``GET /``), fetched once per helper: concurrent callers share one
+        request (and its failure)."""
+        import asyncio
+
+        if self._domain_id is not None:
+            return self._domain_id
+        flight = self._domain_flight
+        if flight is None or flight.get_loop() is not asyncio.get_running_loop():
+            flight = self._domain_flight = asyncio.ensure_future(self._run(self._domain_id_op()))
+            flight.add_done_callback(self._domain_landed)
+        # Shielded: a cancelled caller does not cancel the request the others wait for.
+        return await asyncio.shield(flight)
+
+    def _domain_landed(self, flight: asyncio.Future[str]) -> None:
+        if self._domain_flight is flight:
+            self._domain_flight = None
+        if not flight.cancelled():
+            flight.exception()  # retrieved: a flight whose callers all left logs nothing
 
     async def sign_token(
         self,
@@ -297,7 +322,10 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
         """A self-signed meeting token, with ``get_token``'s defaults and overrides and no
         round trip once the domain id is known."""
         token = self._token_properties(room_url, expiry_time, eject_at_token_exp, owner, params)
-        return await self._run(self._sign_token_op(token, domain_id))
+        claims = self._claims_to_sign(token, domain_id)  # checked before any request
+        if domain_id is None:
+            domain_id = await self.get_domain_id()
+        return self._signed(claims, domain_id)
 
     @staticmethod
     def decode_token(token: str) -> DailyMeetingTokenProperties:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -21,7 +22,7 @@ from ._base import (
 from ._checks import UnknownPolicy
 from ._policy import RetryPolicy
 from ._telephony_methods import TelephonyMethodsSync
-from ._transport import SyncTransport, Timeout
+from ._transport import DEFAULT_MAX_RESPONSE_BYTES, SyncTransport, Timeout
 from ._transport_httpx import SyncHttpxTransport
 from .errors import AuthenticationError, DailyConnectionError
 from .models import (
@@ -48,7 +49,8 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
     calls under Daily's limits (``"daily"``), off (``None``), or under custom limits. A room
     or token property the spec does not name is sent as given with an
     :class:`UnknownPropertyWarning` (``unknown_properties="warn"``), silently (``"send"``), or
-    refused before sending (``"error"``).
+    refused before sending (``"error"``). A response body over ``max_response_bytes`` (after
+    decompression) is refused unread with :class:`~daily_helpers.errors.UnexpectedResponseError`.
     ``daily_api_key`` and ``daily_api_url`` default to the ``DAILY_API_KEY`` and
     ``DAILY_API_URL`` environment variables (the URL then to ``https://api.daily.co/v1``).
     ``sleep`` (seconds) and ``clock`` (Unix seconds) are injectable for tests.
@@ -67,6 +69,7 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
         unknown_properties: UnknownPolicy = "warn",
         sleep: Callable[[float], None] | None = None,
         clock: Callable[[], float] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             daily_api_key=daily_api_key,
@@ -77,12 +80,20 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
             rate_limits=rate_limits,
             clock=clock,
             unknown_properties=unknown_properties,
+            max_response_bytes=max_response_bytes,
         )
+        #: the one ``GET /`` in flight for get_domain_id (single flight)
+        self._domain_lock = threading.Lock()
+        self._domain_flight: Future[str] | None = None
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client")
         self._sleep = sleep if sleep is not None else time.sleep
         self._transport: SyncTransport = SyncHttpxTransport(
-            http_client, base_url=self._api_url, headers=self._headers, timeout=self._timeout
+            http_client,
+            base_url=self._api_url,
+            headers=self._headers,
+            timeout=self._timeout,
+            max_response_bytes=self._max_response_bytes,
         )
 
     def __enter__(self) -> DailyRESTHelperSync:
@@ -98,7 +109,8 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
 
     def close(self) -> None:
         """Close the HTTP client, and the rate limiter's connections, if the helper created
-        them."""
+        them. Calls after this raise :class:`~daily_helpers.errors.HelperClosedError`."""
+        self._closed = True
         self._transport.close()
         close = getattr(self._limiter, "close", None)
         if self._owns_limiter and callable(close):
@@ -245,8 +257,28 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
         return self._run(tokens.validate_meeting_token(token, ignore_nbf=ignore_nbf))
 
     def get_domain_id(self) -> str:
-        """The domain's id (``GET /``), fetched once per helper."""
-        return self._run(self._domain_id_op())
+        """The domain's id (``GET /``), fetched once per helper: concurrent callers share one
+        request (and its failure)."""
+        if self._domain_id is not None:
+            return self._domain_id
+        with self._domain_lock:
+            flight = self._domain_flight
+            leading = flight is None
+            if flight is None:
+                flight = self._domain_flight = Future()
+        if not leading:
+            return flight.result()
+        try:
+            domain_id = self._run(self._domain_id_op())
+        except BaseException as exc:
+            flight.set_exception(exc)
+            raise
+        else:
+            flight.set_result(domain_id)
+            return domain_id
+        finally:
+            with self._domain_lock:
+                self._domain_flight = None
 
     def sign_token(
         self,
@@ -261,7 +293,10 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
         """A self-signed meeting token, with ``get_token``'s defaults and overrides and no
         round trip once the domain id is known."""
         token = self._token_properties(room_url, expiry_time, eject_at_token_exp, owner, params)
-        return self._run(self._sign_token_op(token, domain_id))
+        claims = self._claims_to_sign(token, domain_id)  # checked before any request
+        if domain_id is None:
+            domain_id = self.get_domain_id()
+        return self._signed(claims, domain_id)
 
     @staticmethod
     def decode_token(token: str) -> DailyMeetingTokenProperties:

@@ -213,6 +213,8 @@ def list_rooms(
     for name, cursor in (("starting_after", starting_after), ("ending_before", ending_before)):
         if cursor is not None and (not isinstance(cursor, str) or not cursor):
             raise DailyValidationError(f"{name} must be a room id, not {cursor!r}")
+        if cursor is not None:
+            check_value(f"list_rooms.{name}", cursor, name=name)
     if starting_after is not None and ending_before is not None:
         raise DailyValidationError("give starting_after or ending_before, not both")
     built = api_list_rooms.build_request(

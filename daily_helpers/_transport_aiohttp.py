@@ -12,8 +12,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ._engine import Request, Response
-from ._transport import Timeout, TransportBase
-from .errors import DailyConnectionError, DailyTimeoutError
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    BodyDecodeError,
+    Timeout,
+    TransportBase,
+    transport_failure,
+)
+from .errors import DailyConnectionError, DailyTimeoutError, HelperClosedError
 
 if TYPE_CHECKING:
     import aiohttp
@@ -26,24 +32,29 @@ POOL_SIZE = 100
 KEEPALIVE_SECONDS = 30.0
 
 
-def aiohttp_failure(exc: BaseException, request: Request) -> DailyConnectionError:
+def aiohttp_failure(exc: BaseException, request: Request, secret: str = "") -> DailyConnectionError:
     """The one mapping from an aiohttp (or asyncio) failure to our error; ``sent`` says whether
-    Daily may have received the request."""
+    Daily may have received the request. ``secret`` (the key) is redacted from the text."""
     import asyncio
 
     import aiohttp
 
     name = type(exc).__name__
-    where = {"method": request.method, "path": request.path}
+    cls: type[DailyConnectionError] = DailyConnectionError
+    sent = True
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        return DailyTimeoutError(f"timed out connecting to Daily ({name})", sent=False, **where)
-    if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
-        return DailyTimeoutError(f"timed out waiting for Daily ({name})", sent=True, **where)
-    if isinstance(exc, aiohttp.ClientConnectorError):
-        return DailyConnectionError(
-            f"could not connect to Daily ({name}: {exc})", sent=False, **where
-        )
-    return DailyConnectionError(f"connection to Daily failed ({name}: {exc})", sent=True, **where)
+        text, cls, sent = f"timed out connecting to Daily ({name})", DailyTimeoutError, False
+    elif isinstance(exc, (asyncio.TimeoutError, TimeoutError)):
+        text, cls = f"timed out waiting for Daily ({name})", DailyTimeoutError
+    elif isinstance(exc, aiohttp.ClientConnectorError):
+        text, sent = f"could not connect to Daily ({name}: {exc})", False
+    elif isinstance(exc, aiohttp.InvalidURL):
+        text, sent = f"the request URL is invalid ({name}: {exc})", False
+    elif isinstance(exc, BodyDecodeError):
+        text = f"could not decode Daily's response ({name}: {exc})"
+    else:
+        text = f"connection to Daily failed ({name}: {exc})"
+    return transport_failure(cls, text, request, sent=sent, secret=secret)
 
 
 class AsyncAiohttpTransport(TransportBase):
@@ -62,8 +73,9 @@ class AsyncAiohttpTransport(TransportBase):
         base_url: str,
         headers: Mapping[str, str],
         timeout: Timeout,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        super().__init__(base_url, headers, timeout, owned=session is None)
+        super().__init__(base_url, headers, timeout, session is None, max_response_bytes)
         self._session = session
         self._closed = False
         self._aiohttp_timeout: aiohttp.ClientTimeout | None = None
@@ -83,18 +95,20 @@ class AsyncAiohttpTransport(TransportBase):
         self._aiohttp_timeout = aiohttp.ClientTimeout(
             total=self._timeout.total, connect=self._timeout.connect
         )
-        self._failures = (aiohttp.ClientError, asyncio.TimeoutError)
+        self._failures = (aiohttp.ClientError, asyncio.TimeoutError, BodyDecodeError)
 
     def _session_for_send(self) -> aiohttp.ClientSession:
         session = self._session
         if session is None:
             if self._closed:
-                raise RuntimeError("the helper is closed; create a new one")
+                raise HelperClosedError("the helper is closed; create a new one")
             self._import_aiohttp()
             connector = self._aiohttp.TCPConnector(
                 limit=POOL_SIZE, limit_per_host=POOL_SIZE, keepalive_timeout=KEEPALIVE_SECONDS
             )
             session = self._session = self._aiohttp.ClientSession(connector=connector)
+        elif session.closed:
+            raise HelperClosedError("the aiohttp session is closed; create a new helper")
         return session
 
     async def send(self, request: Request) -> Response | DailyConnectionError:
@@ -109,12 +123,17 @@ class AsyncAiohttpTransport(TransportBase):
                 timeout=self._aiohttp_timeout,
                 allow_redirects=False,
                 raise_for_status=False,
+                auto_decompress=False,  # BodyReader inflates, within the size limit
             ) as resp:
-                body = await resp.read()
                 headers = {name.lower(): value for name, value in resp.headers.items()}
-                return Response(resp.status, headers, body)
+                reader = self._reader(headers)
+                if not reader.over:
+                    async for chunk in resp.content.iter_any():
+                        if not reader.feed(chunk):
+                            break  # leaving unread: aiohttp drops the connection
+                return self._response(resp.status, headers, reader)
         except self._failures as exc:
-            return aiohttp_failure(exc, request)
+            return aiohttp_failure(exc, request, self._secret)
 
     async def aclose(self) -> None:
         """Close the session if this transport created it; a caller's session stays open."""

@@ -37,6 +37,7 @@ def async_transport(
     base_url: str,
     headers: Mapping[str, str],
     timeout: Timeout,
+    max_response_bytes: int,
 ) -> AsyncTransport:
     """The async transport for a helper's arguments; conflicting arguments are a TypeError."""
     if transport not in _NAMES:
@@ -54,7 +55,11 @@ def async_transport(
         from ._transport_aiohttp import AsyncAiohttpTransport
 
         return AsyncAiohttpTransport(
-            aiohttp_session, base_url=base_url, headers=headers, timeout=timeout
+            aiohttp_session,
+            base_url=base_url,
+            headers=headers,
+            timeout=timeout,
+            max_response_bytes=max_response_bytes,
         )
     import httpx
 
@@ -62,4 +67,10 @@ def async_transport(
 
     if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
         raise TypeError("http_client must be an httpx.AsyncClient")
-    return AsyncHttpxTransport(http_client, base_url=base_url, headers=headers, timeout=timeout)
+    return AsyncHttpxTransport(
+        http_client,
+        base_url=base_url,
+        headers=headers,
+        timeout=timeout,
+        max_response_bytes=max_response_bytes,
+    )

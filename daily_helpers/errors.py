@@ -8,10 +8,10 @@ Every exception a facade call raises is a :class:`DailyError`. HTTP failures are
 
 from __future__ import annotations
 
-import functools
-import json
 from collections.abc import Mapping
 from typing import Any
+
+from ._safety import loads
 
 __all__ = [
     "AuthenticationError",
@@ -23,6 +23,7 @@ __all__ = [
     "DailyTimeoutError",
     "DailyValidationError",
     "ForbiddenError",
+    "HelperClosedError",
     "InvalidRoomNameError",
     "InvalidRoomURLError",
     "NotFoundError",
@@ -36,8 +37,21 @@ __all__ = [
 EXCERPT_CHARS = 200
 
 
+def _rebuild(cls: type[DailyError], args: tuple[Any, ...]) -> DailyError:
+    """An error of ``cls`` with ``args``, its attributes restored by pickle afterwards (the
+    constructors take keyword-only arguments that ``args`` does not hold)."""
+    error = cls.__new__(cls, *args)
+    error.args = args
+    return error
+
+
 class DailyError(Exception):
-    """Base class of every error raised by daily-helpers."""
+    """Base class of every error raised by daily-helpers.
+
+    Every one pickles and unpickles with its attributes (for process pools and queues)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (type(self), self.args), self.__dict__ or None)
 
 
 class DailyValidationError(DailyError, ValueError):
@@ -56,12 +70,13 @@ class InvalidRoomURLError(DailyValidationError):
         #: The broken rule, e.g. ``"no_scheme"`` or ``"invalid_name"``.
         self.kind = kind
 
-    def __reduce__(self) -> tuple[Any, ...]:  # keeps ``kind`` through pickle and copy
-        return (functools.partial(type(self), kind=self.kind), self.args)
-
 
 class InvalidRoomNameError(DailyValidationError):
     """A string is not a valid Daily room name (``^[A-Za-z0-9_-]{1,128}$``)."""
+
+
+class HelperClosedError(DailyValidationError):
+    """The helper (or the HTTP client it was given) is closed: create a new one."""
 
 
 class DailyConnectionError(DailyError):
@@ -178,6 +193,31 @@ _BY_STATUS: dict[int, type[DailyAPIError]] = {
 }
 
 
+class TruncatedBody(bytes):
+    """The first bytes of a response body that was refused, unread, for being over the
+    helper's ``max_response_bytes`` (``limit``)."""
+
+    limit: int
+
+    def __new__(cls, start: bytes, *, limit: int) -> TruncatedBody:
+        body = super().__new__(cls, start[: EXCERPT_CHARS * 4])
+        body.limit = limit
+        return body
+
+
+def oversized_response(
+    *, status_code: int, content: TruncatedBody, method: str, path: str
+) -> UnexpectedResponseError:
+    """A response whose body is over the size limit, whatever its status."""
+    return unexpected_response(
+        status_code=status_code,
+        content=content,
+        method=method,
+        path=path,
+        reason=f"the body is over the {content.limit}-byte limit (max_response_bytes)",
+    )
+
+
 def excerpt(content: bytes) -> str:
     """A short, printable excerpt of a response body."""
     text = content[: EXCERPT_CHARS * 4].decode("utf-8", errors="replace")
@@ -195,14 +235,19 @@ def error_from_response(
 ) -> DailyAPIError:
     """Map a non-2xx response to the matching :class:`DailyAPIError` subclass.
 
-    The one place where statuses become exception types. ``retry_after`` is in seconds.
+    The one place where statuses become exception types. ``retry_after`` is in seconds. A body
+    refused for its size (:class:`TruncatedBody`) is an :class:`UnexpectedResponseError`.
     """
+    if isinstance(content, TruncatedBody):
+        return oversized_response(
+            status_code=status_code, content=content, method=method, path=path
+        )
     body: Any
     error_type: str | None = None
     info: str | None = None
     try:
-        body = json.loads(content) if content else None
-    except ValueError:
+        body = loads(content) if content else None
+    except (ValueError, RecursionError):
         body = excerpt(content)
     if isinstance(body, Mapping):
         raw_type, raw_info = body.get("error"), body.get("info")

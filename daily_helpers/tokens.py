@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from daily_openapi_client.api.domain import get_domain as api_get_domain
@@ -27,7 +26,8 @@ from daily_openapi_client.types import UNSET
 
 from ._calls import call
 from ._checks import UnknownPolicy, check
-from ._engine import Call, Operation
+from ._engine import Call
+from ._safety import loads
 from ._spec_schemas import SCHEMAS
 from .errors import DailyValidationError
 from .models import DailyMeetingTokenParams, DailyMeetingTokenProperties
@@ -39,12 +39,13 @@ __all__ = [
     "check_signable",
     "check_token_properties",
     "claims_from_properties",
+    "claims_to_sign",
     "create_meeting_token",
     "decode_token",
     "get_domain",
     "properties_from_claims",
     "sign_claims",
-    "sign_token",
+    "signed_token",
     "token_properties",
     "validate_meeting_token",
 ]
@@ -52,6 +53,9 @@ __all__ = [
 TOKEN_DOCS = "https://docs.daily.co/reference/rest-api/meeting-tokens/config"
 #: The meeting-token properties the spec names.
 _TOKEN_PROPERTY_NAMES = frozenset(SCHEMAS["MeetingTokenProperties"]["properties"])
+#: The longest meeting token sent (it goes in a URL): far beyond real ones (a token with every
+#: property is under 2 KB), far below URL limits.
+MAX_TOKEN_CHARS = 8192
 #: A JWT in compact form: three base64url parts (the signature may be empty).
 _JWT = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*")
 
@@ -225,6 +229,11 @@ def create_meeting_token(properties: Mapping[str, Any], *, unknown: UnknownPolic
 
 def validate_meeting_token(token: str, *, ignore_nbf: bool) -> Call[DailyMeetingTokenProperties]:
     """``GET /meeting-tokens/{token}``: the token's properties by long name."""
+    if isinstance(token, str) and len(token) > MAX_TOKEN_CHARS:
+        raise DailyValidationError(
+            f"token is {len(token)} characters long: a meeting token is at most "
+            f"{MAX_TOKEN_CHARS} (it goes in the URL)"
+        )
     if not isinstance(token, str) or _JWT.fullmatch(token) is None:
         raise DailyValidationError(
             "token must be a meeting token (a JWT: three dot-separated parts)"
@@ -370,25 +379,20 @@ def sign_claims(claims: Mapping[str, Any], key: str) -> str:
     return jwt.encode(dict(claims), key, algorithm="HS256")
 
 
-def sign_token(
-    properties: Mapping[str, Any],
-    *,
-    issued_at: float,
-    key: str,
-    domain_id: str | None,
-    fetch_domain_id: Callable[[], Operation[str]],
-) -> Operation[str]:
-    """A self-signed token of ``properties`` (``token_properties``' result), issued at
-    ``issued_at`` and signed with ``key``. Everything is checked before ``fetch_domain_id``
-    runs, and it runs only when ``domain_id`` is ``None``."""
+def claims_to_sign(
+    properties: Mapping[str, Any], *, issued_at: float, domain_id: str | None
+) -> dict[str, Any]:
+    """The claims of a self-signed token of ``properties`` (``token_properties``' result),
+    issued at ``issued_at`` (Unix seconds), all checked before any request; ``d`` is left
+    empty until :func:`signed_token` fills it, keeping its place in the canonical order."""
     checked = check_signable(properties)
     if domain_id is not None:
         _check_domain_id(domain_id)
-    # Built (and so checked) before any request; ``d`` is filled in once it is known, keeping
-    # its place in the canonical claim order.
-    claims = claims_from_properties(checked, domain_id="", issued_at=int(issued_at))
-    if domain_id is None:
-        domain_id = yield from fetch_domain_id()
+    return claims_from_properties(checked, domain_id="", issued_at=int(issued_at))
+
+
+def signed_token(claims: dict[str, Any], *, domain_id: str, key: str) -> str:
+    """``claims`` (from :func:`claims_to_sign`) for domain ``domain_id``, signed with ``key``."""
     claims["d"] = _check_domain_id(domain_id)
     return sign_claims(claims, key)
 
@@ -409,8 +413,8 @@ def decode_token(token: object) -> DailyMeetingTokenProperties:
     payload = parts[1]
     try:
         raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
-        claims = json.loads(raw)
-    except (binascii.Error, ValueError):
+        claims = loads(raw)
+    except (binascii.Error, ValueError, RecursionError):
         raise DailyValidationError("not a meeting token: its payload is not base64 JSON") from None
     if not isinstance(claims, dict):
         raise DailyValidationError("not a meeting token: its payload is not a JSON object")

@@ -120,13 +120,20 @@ def get_name_from_url(room_url: object) -> str:
     """
     if not isinstance(room_url, str):
         raise TypeError(f"room URL must be a str, not {type(room_url).__name__}")
+    if len(room_url) > _CACHED_CHARS:
+        return _parse_name_from_url(room_url)
     return _name_from_url(room_url)
 
 
-@functools.lru_cache(maxsize=1024)
-def _name_from_url(room_url: str) -> str:
-    """:func:`get_name_from_url` for a ``str``; memoized, as apps look up the same URLs
-    (create, token, delete) and an invalid one raises every time (errors are not cached)."""
+#: Longer URLs are parsed but not memoized: the cache then holds at most about
+#: 1024 × 1 KB (a room URL is under 200 characters: host, and a name of at most 128).
+_CACHED_CHARS = 1024
+
+
+def _parse_name_from_url(room_url: str) -> str:
+    """:func:`get_name_from_url` for a ``str``; memoized for URLs up to ``_CACHED_CHARS``
+    (``_name_from_url``), as apps look up the same URLs (create, token, delete) and an invalid
+    one raises every time (errors are not cached)."""
 
     def invalid(kind: str, reason: str) -> InvalidRoomURLError:
         return InvalidRoomURLError(
@@ -181,6 +188,9 @@ def _name_from_url(room_url: str) -> str:
             )
         raise invalid("invalid_name", "its room name may only contain A-Z, a-z, 0-9, '-' and '_'")
     return name
+
+
+_name_from_url = functools.lru_cache(maxsize=1024)(_parse_name_from_url)
 
 
 def room_name_or_url(room: object) -> str:

@@ -293,3 +293,154 @@ def test_no_httpx_exception_escapes(
         assert err.__cause__ is None
         assert err.__context__ is None or not isinstance(err.__context__, httpx.HTTPError)
         assert type(effect).__name__ in str(err)
+
+
+# --- pickling --------------------------------------------------------------------------------
+
+
+def _api_kwargs() -> dict[str, Any]:
+    return {
+        "status_code": 404,
+        "error_type": "not-found",
+        "info": "no such room",
+        "body": {"error": "not-found", "info": "no such room"},
+        "method": "GET",
+        "path": "/rooms/x",
+        "retry_after": 3.0,
+    }
+
+
+def every_error() -> list[DailyError]:
+    """One instance of every error class in ``errors``, with every attribute set."""
+    made: list[DailyError] = []
+    for name in errors.__all__:
+        cls = getattr(errors, name)
+        if not (isinstance(cls, type) and issubclass(cls, DailyError)):
+            continue
+        if issubclass(cls, DailyAPIError):
+            made.append(cls(**_api_kwargs()))
+        elif issubclass(cls, DailyConnectionError):
+            made.append(cls("timed out", method="POST", path="/rooms", sent=True))
+        elif issubclass(cls, errors.InvalidRoomURLError):
+            made.append(cls("not a Daily room URL", kind="no_scheme"))
+        else:
+            made.append(cls("bad argument"))
+    auth = AuthenticationError(**_api_kwargs())
+    auth.base_url = "https://api.daily.co/v1"
+    return [*made, auth]
+
+
+def test_every_error_class_is_covered() -> None:
+    classes = {type(e) for e in every_error()}
+    assert len(classes) == 16
+    assert {errors.HelperClosedError, errors.ConflictError} <= classes
+
+
+@pytest.mark.parametrize("error", every_error(), ids=lambda e: type(e).__name__)
+def test_errors_pickle_and_unpickle_with_their_attributes(error: DailyError) -> None:
+    import copy
+    import pickle
+
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        back = pickle.loads(pickle.dumps(error, protocol=protocol))
+        assert type(back) is type(error)
+        assert back.args == error.args
+        assert back.__dict__ == error.__dict__
+        assert str(back) == str(error)
+        assert repr(back) == repr(error)
+    assert copy.copy(error).__dict__ == error.__dict__
+
+
+def raise_an_api_error(status: int) -> None:
+    """Run in a worker process: raise what Daily's answer maps to."""
+    raise error_from_response(
+        status_code=status,
+        content=b'{"error": "rate-limit-error", "info": "slow down"}',
+        method="POST",
+        path="/rooms",
+        retry_after=2.5,
+    )
+
+
+def raise_a_connection_error(_: object) -> None:
+    raise errors.DailyTimeoutError("timed out", method="GET", path="/", sent=False)
+
+
+def test_errors_cross_a_process_pool() -> None:
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        with pytest.raises(RateLimitError) as caught:
+            pool.apply(raise_an_api_error, (429,))
+        with pytest.raises(errors.DailyTimeoutError) as timed_out:
+            pool.apply(raise_a_connection_error, (None,))
+    err = caught.value
+    assert (err.status_code, err.error_type, err.info, err.retry_after) == (
+        429,
+        "rate-limit-error",
+        "slow down",
+        2.5,
+    )
+    assert (err.method, err.path, err.body) == (
+        "POST",
+        "/rooms",
+        {"error": "rate-limit-error", "info": "slow down"},
+    )
+    assert (timed_out.value.method, timed_out.value.path, timed_out.value.sent) == (
+        "GET",
+        "/",
+        False,
+    )
+    assert str(timed_out.value) == "timed out (GET /)"
+
+
+# --- only our exceptions ---------------------------------------------------------------------
+
+
+def test_too_long_token_and_cursors_are_refused_before_sending(
+    driver: Driver, api: respx.MockRouter
+) -> None:
+    helper = driver.helper()
+    token = "eyJhbGciOiJIUzI1NiJ9." + "a" * 100_000 + ".sig"
+    with pytest.raises(
+        errors.DailyValidationError,
+        match=r"^token is 100025 characters long: a meeting token is at most 8192 "
+        r"\(it goes in the URL\)$",
+    ):
+        driver.call(helper, "validate_token", token)
+    for name in ("starting_after", "ending_before"):
+        with pytest.raises(
+            errors.DailyValidationError,
+            match=rf"^{name}: must be at most 256 characters long, not 'r{{40}}'\.\.\. "
+            r"\(100000 characters\)$",
+        ):
+            driver.call(helper, "list_rooms", **{name: "r" * 100_000})
+    assert not api.calls
+
+
+def test_an_invalid_url_is_a_connection_error_not_httpx(driver: Driver) -> None:
+    """Defence in depth: whatever httpx refuses to build is ours, never ``httpx.InvalidURL``."""
+    helper = driver.helper(daily_api_url="https://" + "a" * 70_000 + ".example/v1")
+    with pytest.raises(DailyConnectionError) as caught:
+        driver.call(helper, "get_room", "standup")
+    assert str(caught.value).startswith("the request URL is invalid (InvalidURL: ")
+    assert caught.value.sent is False
+
+
+@pytest.mark.parametrize("own_client", [True, False], ids=["owned", "caller's"])
+def test_use_after_close_is_helper_closed_error(driver: Driver, own_client: bool) -> None:
+    helper = driver.helper(own_client=own_client)
+    driver.close(helper)
+    for method, args in (("get_room", ("standup",)), ("get_domain_id", ())):
+        with pytest.raises(
+            errors.HelperClosedError, match=r"^the helper is closed; create a new one$"
+        ):
+            driver.call(helper, method, *args)
+
+
+def test_a_closed_caller_client_is_helper_closed_error(driver: Driver) -> None:
+    client = driver.client()
+    helper = driver.helper(http_client=client)
+    driver.close_client(client)
+    with pytest.raises(errors.HelperClosedError, match=r"^the HTTP client is closed; "):
+        driver.call(helper, "get_room", "standup")

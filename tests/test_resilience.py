@@ -7,7 +7,9 @@ Sleeps are recorded through the injected ``sleep=`` (nothing really sleeps) and 
 
 from __future__ import annotations
 
+import asyncio
 import socket
+import threading
 import time
 from collections.abc import Callable
 from email.utils import formatdate
@@ -36,7 +38,7 @@ from daily_helpers import (
 from daily_helpers._limiter_choice import make_rate_limiter
 from daily_helpers._policy import RetrySafety, parse_retry_after
 from daily_helpers._rate_limit import DAILY_RATE_LIMITS, RateLimiter, SlidingWindowLimiter
-from tests.conftest import KEY, NOW, ROOM_URL, Driver, json_reply, room_json
+from tests.conftest import API, KEY, NOW, ROOM_URL, Driver, json_reply, room_json
 
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJyIjoic3RhbmR1cCJ9.c2ln"
 
@@ -673,3 +675,58 @@ def test_make_rate_limiter() -> None:
         make_rate_limiter("fast", clock=clock)
     with pytest.raises((TypeError, ValueError)):
         Limit(0, 1.0)
+
+
+# --- get_domain_id is single-flight ----------------------------------------------------------
+
+
+def _slow_domain(method: str, path: str, body: bytes) -> tuple[int, dict[str, str], bytes]:
+    time.sleep(0.2)  # long enough for every caller to be waiting
+    return 200, {"Content-Type": "application/json"}, b'{"domain_name": "acme", "domain_id": "d1"}'
+
+
+def test_get_domain_id_from_32_threads_sends_one_request(local_server: Any) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from daily_helpers import DailyRESTHelperSync
+
+    server = local_server(_slow_domain)
+    with DailyRESTHelperSync(daily_api_key="k", daily_api_url=server.url) as helper:
+        barrier = threading.Barrier(32)
+
+        def one(_: int) -> str:
+            barrier.wait()
+            return helper.get_domain_id()
+
+        with ThreadPoolExecutor(32) as pool:
+            assert set(pool.map(one, range(32))) == {"d1"}
+    assert [(m, p) for m, p, _ in server.requests] == [("GET", "/v1/")]
+
+
+def test_get_domain_id_from_32_tasks_sends_one_request(local_server: Any) -> None:
+    from daily_helpers import DailyRESTHelper
+
+    server = local_server(_slow_domain)
+
+    async def run() -> set[str]:
+        async with DailyRESTHelper(daily_api_key="k", daily_api_url=server.url) as helper:
+            return set(await asyncio.gather(*(helper.get_domain_id() for _ in range(32))))
+
+    assert asyncio.run(run()) == {"d1"}
+    assert [(m, p) for m, p, _ in server.requests] == [("GET", "/v1/")]
+
+
+def test_get_domain_id_callers_share_a_failure_then_try_again(driver: Driver) -> None:
+    with respx.mock(base_url=API) as api:
+        route = api.get("/").mock(
+            side_effect=[
+                httpx.Response(500, json={"error": "server-error"}),
+                httpx.Response(200, json={"domain_name": "acme", "domain_id": "d1"}),
+            ]
+        )
+        helper = driver.helper(max_retries=0)
+        with pytest.raises(ServerError):
+            driver.call(helper, "get_domain_id")
+        assert driver.call(helper, "get_domain_id") == "d1"
+        assert driver.call(helper, "get_domain_id") == "d1"
+        assert route.call_count == 2

@@ -15,12 +15,14 @@ import respx
 
 from daily_helpers import (
     DAILY_RATE_LIMITS,
+    DailyConnectionError,
     DailyError,
     DailyMeetingTokenParams,
     DailyRESTHelper,
     DailyRESTHelperSync,
     DailyRoomParams,
     DailyRoomProperties,
+    DailyValidationError,
     Limit,
     RetryPolicy,
     ServerError,
@@ -292,3 +294,113 @@ def test_token_paths_are_shortened_in_logs(
     assert messages
     assert all(TOKEN not in m for m in messages)
     assert any(f"/meeting-tokens/{TOKEN[:8]}…" in m for m in messages)
+
+
+# --- the key checked at construction, echoed keys redacted, tokens shortened ------------------
+
+
+@pytest.mark.parametrize("cls", [DailyRESTHelper, DailyRESTHelperSync])
+@pytest.mark.parametrize(
+    "bad", ["\n", "\r", "\x00", " ", "\t", "é", "\u2028", "\x7f"], ids=lambda c: repr(c)
+)
+def test_a_key_with_a_stray_character_is_refused_without_quoting_it(cls: type, bad: str) -> None:
+    key = KEY[:6] + bad + KEY[6:]
+    with pytest.raises(DailyValidationError) as caught:
+        cls(daily_api_key=key)
+    assert str(caught.value) == (
+        "daily_api_key must be printable ASCII without whitespace or control characters "
+        "inside (check for a stray character copied with it)"
+    )
+    assert not find_key(caught.value)
+    assert KEY[:6] not in str(caught.value)
+    assert KEY[6:] not in str(caught.value)
+
+
+@pytest.mark.parametrize("cls", [DailyRESTHelper, DailyRESTHelperSync])
+def test_whitespace_around_the_key_is_stripped(cls: type) -> None:
+    helper = cls(daily_api_key=f"  {KEY}\n")
+    assert helper._headers["Authorization"] == f"Bearer {KEY}"
+
+
+ECHOES = {
+    "plain": lambda: json_reply(400, {"error": "invalid-request-error", "info": f"bad {KEY}"}),
+    "escaped": lambda: (
+        400,
+        {"Content-Type": "application/json"},
+        b'{"error": "invalid-request-error", "info": "bad '
+        + "".join(f"\\u{ord(c):04x}" for c in KEY).encode()
+        + b'"}',
+    ),
+    "text": lambda: (502, {"Content-Type": "text/plain"}, f"Authorization: Bearer {KEY}".encode()),
+    "2xx": lambda: (200, {"Content-Type": "application/json"}, f"not json {KEY}".encode()),
+}
+
+
+@pytest.mark.parametrize("echo", list(ECHOES))
+def test_a_key_echoed_by_the_server_is_redacted(
+    driver: Driver, all_logs: pytest.LogCaptureFixture, local_server: Any, echo: str
+) -> None:
+    server = local_server(lambda method, path, body: ECHOES[echo]())
+    helper = driver.helper(own_client=True, daily_api_url=server.url, max_retries=0)
+    with pytest.raises(DailyError) as caught:
+        driver.call(helper, "create_room")
+    assert not find_key(caught.value)
+    assert "***" in str(caught.value)
+    assert_logs_clean(all_logs)
+
+
+def test_an_echoed_key_is_redacted_with_aiohttp(local_server: Any) -> None:
+    import asyncio
+
+    server = local_server(lambda method, path, body: ECHOES["plain"]())
+
+    async def run() -> DailyError:
+        async with DailyRESTHelper(daily_api_key=KEY, daily_api_url=server.url) as helper:
+            with pytest.raises(DailyError) as caught:
+                await helper.create_room()
+            return caught.value
+
+    error = asyncio.run(run())
+    assert error.info == "bad ***"  # type: ignore[attr-defined]
+    assert not find_key(error)
+
+
+def test_a_key_in_a_reason_phrase_is_redacted_from_httpx_logs(
+    driver: Driver, all_logs: pytest.LogCaptureFixture
+) -> None:
+    from tests.test_hostile import RawServer
+
+    def write(sock: Any) -> None:
+        body = b'{"error": "x"}'
+        sock.sendall(f"HTTP/1.1 418 {KEY}\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body)
+
+    server = RawServer(write)
+    try:
+        helper = driver.helper(own_client=True, daily_api_url=server.url, max_retries=0)
+        with pytest.raises(DailyError) as caught:
+            driver.call(helper, "get_room", "standup")
+    finally:
+        server.stop()
+    assert not find_key(caught.value)
+    assert any("418 ***" in r.getMessage() for r in all_logs.records if r.name == "httpx")
+    assert_logs_clean(all_logs)
+
+
+def test_tokens_are_shortened_in_connection_errors_and_httpx_logs(
+    driver: Driver, all_logs: pytest.LogCaptureFixture, local_server: Any
+) -> None:
+    server = local_server(lambda method, path, body: json_reply(200, {"is_owner": True}))
+    helper = driver.helper(own_client=True, daily_api_url=server.url)
+    driver.call(helper, "validate_token", TOKEN)
+    lines = [r.getMessage() for r in all_logs.records if r.name == "httpx"]
+    assert lines == [
+        f'HTTP Request: GET {server.url}/meeting-tokens/{TOKEN[:8]}… "HTTP/1.0 200 OK"'
+    ]
+    # a refused connection: the path in the error's text is shortened
+    dead = driver.helper(own_client=True, daily_api_url="http://127.0.0.1:9/v1", max_retries=0)
+    with pytest.raises(DailyConnectionError) as caught:
+        driver.call(dead, "validate_token", TOKEN)
+    assert TOKEN not in str(caught.value)
+    assert TOKEN not in repr(caught.value.args)
+    assert caught.value.path == f"/meeting-tokens/{TOKEN[:8]}…"
+    assert all(TOKEN not in r.getMessage() for r in all_logs.records)

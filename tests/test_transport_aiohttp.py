@@ -19,6 +19,7 @@ from daily_helpers import (
     DailyRoomParams,
     DailyRoomProperties,
     DailyTimeoutError,
+    HelperClosedError,
     ServerError,
 )
 from daily_helpers._engine import Request
@@ -207,7 +208,7 @@ async def test_owned_session_is_closed_by_aclose() -> None:
     assert not session.closed
     await h.aclose()
     assert session.closed
-    with pytest.raises(RuntimeError, match="closed"):
+    with pytest.raises(HelperClosedError, match=r"^the helper is closed; create a new one$"):
         await h.get_room("standup")
 
 

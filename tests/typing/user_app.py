@@ -29,6 +29,7 @@ from daily_helpers import (
     DailyValidationError,
     DeleteOutcome,
     ForbiddenError,
+    HelperClosedError,
     InvalidRoomNameError,
     InvalidRoomURLError,
     Limit,
