@@ -63,6 +63,8 @@ SEMANTIC_RULES = (
     "token",
     "nbf",
     "must be an integer",
+    "no rooms were deleted",  # a batch naming a room that does not exist: all or nothing
+    "needs an exp within 365 days",  # PIN dial-in
 )
 
 

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from .cloud_recording_options import CloudRecordingOptions
     from .create_meeting_token_request import CreateMeetingTokenRequest
     from .create_room_request import CreateRoomRequest
+    from .delete_rooms_batch_request import DeleteRoomsBatchRequest
     from .dialout_config import DialoutConfig
     from .domain import Domain
     from .domain_config import DomainConfig
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from .meeting_token_properties import MeetingTokenProperties
     from .meeting_token_validation import MeetingTokenValidation
     from .permissions import Permissions
+    from .pin_dialin import PinDialin
+    from .pin_dialin_number import PinDialinNumber
     from .presence import Presence
     from .presence_participant import PresenceParticipant
     from .privacy import Privacy
@@ -41,16 +44,19 @@ if TYPE_CHECKING:
     from .room_deleted import RoomDeleted
     from .room_list import RoomList
     from .room_properties import RoomProperties
+    from .rooms_batch_deleted import RoomsBatchDeleted
     from .rtmp_config import RtmpConfig
     from .rtmp_geo import RtmpGeo
     from .send_permission import SendPermission
     from .sip_audio_codec import SipAudioCodec
     from .sip_codecs import SipCodecs
     from .sip_config import SipConfig
+    from .sip_dialin_config import SipDialinConfig
     from .sip_mode import SipMode
     from .sip_provider import SipProvider
     from .sip_uri import SipUri
     from .sip_video_codec import SipVideoCodec
+    from .storage_provider import StorageProvider
     from .streaming_endpoint import StreamingEndpoint
     from .streaming_endpoint_type import StreamingEndpointType
     from .transcoded_audio_format import TranscodedAudioFormat
@@ -64,6 +70,7 @@ _MODULES = {
     "CloudRecordingOptions": ".cloud_recording_options",
     "CreateMeetingTokenRequest": ".create_meeting_token_request",
     "CreateRoomRequest": ".create_room_request",
+    "DeleteRoomsBatchRequest": ".delete_rooms_batch_request",
     "DialoutConfig": ".dialout_config",
     "Domain": ".domain",
     "DomainConfig": ".domain_config",
@@ -78,6 +85,8 @@ _MODULES = {
     "MeetingTokenProperties": ".meeting_token_properties",
     "MeetingTokenValidation": ".meeting_token_validation",
     "Permissions": ".permissions",
+    "PinDialin": ".pin_dialin",
+    "PinDialinNumber": ".pin_dialin_number",
     "Presence": ".presence",
     "PresenceParticipant": ".presence_participant",
     "Privacy": ".privacy",
@@ -94,16 +103,19 @@ _MODULES = {
     "RoomDeleted": ".room_deleted",
     "RoomList": ".room_list",
     "RoomProperties": ".room_properties",
+    "RoomsBatchDeleted": ".rooms_batch_deleted",
     "RtmpConfig": ".rtmp_config",
     "RtmpGeo": ".rtmp_geo",
     "SendPermission": ".send_permission",
     "SipAudioCodec": ".sip_audio_codec",
     "SipCodecs": ".sip_codecs",
     "SipConfig": ".sip_config",
+    "SipDialinConfig": ".sip_dialin_config",
     "SipMode": ".sip_mode",
     "SipProvider": ".sip_provider",
     "SipUri": ".sip_uri",
     "SipVideoCodec": ".sip_video_codec",
+    "StorageProvider": ".storage_provider",
     "StreamingEndpoint": ".streaming_endpoint",
     "StreamingEndpointType": ".streaming_endpoint_type",
     "TranscodedAudioFormat": ".transcoded_audio_format",
@@ -117,6 +129,7 @@ __all__ = (
     "CloudRecordingOptions",
     "CreateMeetingTokenRequest",
     "CreateRoomRequest",
+    "DeleteRoomsBatchRequest",
     "DialoutConfig",
     "Domain",
     "DomainConfig",
@@ -131,6 +144,8 @@ __all__ = (
     "MeetingTokenProperties",
     "MeetingTokenValidation",
     "Permissions",
+    "PinDialin",
+    "PinDialinNumber",
     "Presence",
     "PresenceParticipant",
     "Privacy",
@@ -147,16 +162,19 @@ __all__ = (
     "RoomDeleted",
     "RoomList",
     "RoomProperties",
+    "RoomsBatchDeleted",
     "RtmpConfig",
     "RtmpGeo",
     "SendPermission",
     "SipAudioCodec",
     "SipCodecs",
     "SipConfig",
+    "SipDialinConfig",
     "SipMode",
     "SipProvider",
     "SipUri",
     "SipVideoCodec",
+    "StorageProvider",
     "StreamingEndpoint",
     "StreamingEndpointType",
     "TranscodedAudioFormat",
