@@ -7,7 +7,8 @@ documented limits, answering 429), seeded with the rooms that exist (the gone on
 picked at random, so they are spread through the list). The client is the blocking helper
 with its default limits (``rate_limits="daily"``). Prints the requests the fake received,
 the wall time and the outcomes; targets: at most 30 s and 80 requests (one DELETE per room
-took about 10 minutes). ``--no-census`` measures bisection alone. ``--serve`` is the server side (used by the benchmark itself).
+took about 10 minutes). ``--no-census`` measures bisection alone. ``--serve`` is the
+server side (used by the benchmark itself).
 """
 
 from __future__ import annotations
