@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .models import (
         DailyMeetingTokenParams,
         DailyMeetingTokenProperties,
+        DailyRoomDialinConfig,
         DailyRoomObject,
         DailyRoomParams,
         DailyRoomProperties,
@@ -79,6 +80,7 @@ _WHERE = {
     "DailyMeetingTokenParams": ".models",
     "DailyMeetingTokenProperties": ".models",
     "DailyRoomObject": ".models",
+    "DailyRoomDialinConfig": ".models",
     "DailyRoomParams": ".models",
     "DailyRoomProperties": ".models",
     "DailyRoomSipParams": ".models",

@@ -44,6 +44,7 @@ from daily_openapi_client.models import (
 )
 from daily_openapi_client.types import UNSET
 
+from ._deprecations import warn_deprecated_room_properties
 from ._engine import Call, Request
 from ._memo import RoundTrip
 from ._permissions import check_permissions
@@ -66,7 +67,7 @@ logger = logging.getLogger("daily_helpers")
 T = TypeVar("T")
 
 #: Room properties Daily sets itself; sending one is a mistake we catch before sending.
-_READ_ONLY_ROOM_PROPERTIES = frozenset({"sip_uri"})
+_READ_ONLY_ROOM_PROPERTIES = frozenset({"sip_uri", "dialin_code"})
 _ROOM_PROPERTY_NAMES = frozenset(a.name for a in attrs.fields(RoomProperties)) - {
     "additional_properties"
 }
@@ -261,6 +262,7 @@ def _checked_room_properties(
         value = body.get(name)
         if isinstance(value, float):
             body[name] = int(value)
+    warn_deprecated_room_properties(body)
     return body
 
 

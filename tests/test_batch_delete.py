@@ -201,3 +201,31 @@ def test_the_batch_call() -> None:
     assert call.safety.name == "IDEMPOTENT"
     with pytest.raises(InvalidRoomNameError):
         _batch.delete_rooms_batch(["a", "no/slash"])
+
+
+def test_the_fake_gives_pin_dialin_rooms_a_dialin_code(
+    fake: FakeDaily, daily: DailyRESTHelperSync
+) -> None:
+    from daily_helpers import DailyRoomParams, DailyRoomProperties
+    from daily_helpers.errors import BadRequestError
+
+    dialin = {"display_name": "Desk", "room_numbers": [{"phone_number": "+14155550100"}]}
+    with pytest.raises(BadRequestError, match="exp within 365 days"):
+        daily.create_room(
+            DailyRoomParams(name="pin", properties=DailyRoomProperties(dialin=dialin))
+        )
+    exp = 1_800_000_000 + 3600
+    room = daily.create_room(
+        DailyRoomParams(name="pin", properties=DailyRoomProperties(exp=exp, dialin=dialin))
+    )
+    code = room.config.extra["dialin_code"]
+    assert isinstance(code, str)
+    assert len(code) == 10
+    assert code.isdigit()
+    assert room.config.extra["dialin"] == dialin
+    assert daily.get_room("pin").config.extra["dialin_code"] == code  # kept
+    room = daily.update_room("pin", properties={"dialin": None})
+    assert "dialin_code" not in room.config.extra
+    stored = fake.room("pin")
+    assert stored is not None
+    assert "dialin_code" not in stored["config"]

@@ -220,6 +220,36 @@ def test_rooms_create_json_and_exact_request(cli: Any, mock: MockDaily) -> None:
     }
 
 
+def test_rooms_update_sends_the_2026_properties(cli: Any, mock: MockDaily) -> None:
+    mock.add_rooms("desk")
+    dialin_config = {"allow_room_start": True, "hold_music_enabled": False}
+    sip = {"display_name": "bot", "sip_mode": "dial-in", "dialin_config": dialin_config}
+    bucket = {"bucket_name": "b", "bucket_region": "r", "storage_provider": "oci", "namespace": "n"}
+    dialin = {"display_name": "Desk", "room_numbers": [{"phone_number": "+14155550100"}]}
+    result = cli(
+        "rooms",
+        "update",
+        "desk",
+        "--property",
+        f"sip={json.dumps(sip)}",
+        "--property",
+        f"recordings_bucket={json.dumps(bucket)}",
+        "--property",
+        'dialout_config={"max_idle_timeout_post_conversation_sec": 5}',
+        "--property",
+        f"dialin={json.dumps(dialin)}",
+    )
+    assert result.code == 0, result.err
+    assert json.loads(mock.requests[0].content) == {
+        "properties": {
+            "sip": sip,
+            "recordings_bucket": bucket,
+            "dialout_config": {"max_idle_timeout_post_conversation_sec": 5},
+            "dialin": dialin,
+        }
+    }
+
+
 def test_rooms_create_exp_in_is_now_plus_seconds(
     cli: Any, mock: MockDaily, monkeypatch: pytest.MonkeyPatch
 ) -> None:

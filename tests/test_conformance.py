@@ -233,7 +233,12 @@ def test_request(case: dict[str, Any], kind: str) -> None:
             run(api_key=REQUESTS["api_key"])
         assert seen == [], "nothing is sent for a bad argument"
         return
-    run(api_key=REQUESTS["api_key"])
+    if "warning" in case:
+        category = {"DeprecationWarning": DeprecationWarning}[case["warning"]["category"]]
+        with pytest.warns(category, match=case["warning"]["match"]):
+            run(api_key=REQUESTS["api_key"])
+    else:
+        run(api_key=REQUESTS["api_key"])
     assert len(seen) == 1
     assert _recorded(seen[0]) == case["request"]
     headers = dict(REQUESTS["headers"])
