@@ -1,6 +1,6 @@
 """Run every figure side by side, interleaved, and write docs/benchmarks.{md,png,json}.
 
-    python -m benchmarks.run [--reps 5] [--quick] [--only lifecycle,import,botready,bulk]
+    python -m benchmarks.run [--reps 5] [--quick] [--only lifecycle,import,botready,bulk,batch]
 
 Each measurement runs in a fresh interpreter (``benchmarks.worker``); servers run in their
 own processes, so only the client's CPU is counted. Within a repetition the order of the
@@ -211,7 +211,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--quick", action="store_true", help="small sizes, for trying it out")
-    parser.add_argument("--only", default="lifecycle,import,botready,bulk")
+    parser.add_argument("--only", default="lifecycle,import,botready,bulk,batch")
     parser.add_argument("--out", default=str(ROOT / "docs"))
     args = parser.parse_args()
     only = set(args.only.split(","))
@@ -225,6 +225,11 @@ def main() -> None:
         data["botready"] = botready_figure(args.reps, args.quick)
     if "bulk" in only:
         data["bulk"] = bulk_figure(args.reps, args.quick)
+    if "batch" in only:
+        from benchmarks import bench_batch_delete
+
+        data["batch"] = bench_batch_delete.measure(1000, 10, 14)
+        say(f"batch delete of 1,000 names (10 gone), Daily's limits: {data['batch']}")
     data["environment"]["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     data["seconds"] = round(time.perf_counter() - started, 1)
     out = Path(args.out)

@@ -96,6 +96,9 @@ if TYPE_CHECKING:
         DailyMeetingTokenProperties as DailyMeetingTokenProperties,
     )
     from .models import (
+        DailyRoomDialinConfig as DailyRoomDialinConfig,
+    )
+    from .models import (
         DailyRoomObject as DailyRoomObject,
     )
     from .models import (
@@ -155,6 +158,7 @@ _WHERE = {
     "DailyMeetingTokenParams": ".models",
     "DailyMeetingTokenProperties": ".models",
     "DailyRoomObject": ".models",
+    "DailyRoomDialinConfig": ".models",
     "DailyRoomParams": ".models",
     "DailyRoomProperties": ".models",
     "DailyRoomSipParams": ".models",
@@ -181,6 +185,7 @@ __all__ = [
     "DailyMeetingTokenProperties",
     "DailyRESTHelper",
     "DailyRESTHelperSync",
+    "DailyRoomDialinConfig",
     "DailyRoomObject",
     "DailyRoomParams",
     "DailyRoomProperties",

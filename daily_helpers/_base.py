@@ -12,7 +12,7 @@ from typing import Any, Literal, TypeVar
 
 import attrs
 
-from . import _engine, _rooms, tokens
+from . import _batch, _engine, _rooms, tokens
 from ._checks import UnknownPolicy, check_policy
 from ._limiter_choice import make_rate_limiter
 from ._policy import RetryPolicy
@@ -241,16 +241,27 @@ class HelperBase:
         """Delete a room: ``True`` when deleted now, ``False`` when it was already gone."""
         return _rooms.delete_room(room_name, self._ctx)
 
-    def _delete_target_op(self, target: BulkTarget) -> _engine.Operation[DeleteOutcome]:
-        """Delete one room of a bulk delete; a Daily error becomes its outcome."""
-        room, name, error = target
-        if name is None:
-            return DeleteOutcome(room, None, "error", error)
-        try:
-            deleted = yield from self._delete_op(name)
-        except DailyError as exc:
-            return DeleteOutcome(room, name, "error", exc)
-        return DeleteOutcome(room, name, "deleted" if deleted else "already_gone")
+    def _delete_rooms_op(
+        self, targets: list[BulkTarget], progress: BulkProgress
+    ) -> _engine.Operation[list[DeleteOutcome]]:
+        """Delete the rooms of a bulk delete by batches (see :mod:`daily_helpers._batch`):
+        each distinct valid name is sent once, and every entry that names it gets its
+        outcome; invalid entries are never sent. ``progress`` is told of each entry."""
+        outcomes: list[DeleteOutcome | None] = [None] * len(targets)
+        entries: dict[str, list[int]] = {}
+        for index, (room, name, error) in enumerate(targets):
+            if name is None:
+                outcomes[index] = progress(DeleteOutcome(room, None, "error", error))
+            else:
+                entries.setdefault(name, []).append(index)
+
+        def report(name: str, status: _batch.Status, error: DailyError | None) -> None:
+            for index in entries[name]:
+                outcome = DeleteOutcome(targets[index][0], name, status, error)
+                outcomes[index] = progress(outcome)
+
+        yield from _batch.delete_rooms_op(list(entries), self._ctx, report)
+        return [outcome for outcome in outcomes if outcome is not None]
 
     def _update_call(
         self,

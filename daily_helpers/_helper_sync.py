@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -14,7 +14,6 @@ import httpx
 from . import _engine, _rooms, tokens
 from ._base import (
     BulkProgress,
-    BulkTarget,
     DeleteOutcome,
     HelperBase,
     ProgressCallback,
@@ -234,17 +233,12 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
         concurrency: int = 8,
         on_progress: ProgressCallback | None = None,
     ) -> list[DeleteOutcome]:
-        """Delete many rooms (names or URLs) within the rate limits; one outcome per room, in
-        order. Never stops at a failure. ``on_progress(outcome, done, total)`` after each."""
+        """Delete many rooms (names or URLs) by batches of up to 1,000, as
+        :meth:`DailyRESTHelper.delete_rooms` does; one outcome per room, in order."""
+        self._check_concurrency(concurrency)
         targets = self._bulk_targets(rooms)
-        workers = min(self._check_concurrency(concurrency), max(1, len(targets)))
         progress = BulkProgress(len(targets), on_progress)
-
-        def one(target: BulkTarget) -> DeleteOutcome:
-            return progress(self._run(self._delete_target_op(target)))
-
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            return list(pool.map(one, targets))
+        return self._run(self._delete_rooms_op(targets, progress))
 
     def get_room_presence(self, room_name: str) -> list[dict[str, Any]]:
         """Who is in a room now (``GET /rooms/{name}/presence``)."""

@@ -22,6 +22,7 @@ from daily_openapi_client.types import UNSET
 
 from ._calls import call, json_object
 from ._checks import UnknownPolicy, check, check_value
+from ._deprecations import warn_deprecated_room_properties
 from ._engine import Call, Context, Operation, perform
 from ._policy import RetrySafety
 from .errors import DailyValidationError, NotFoundError
@@ -42,7 +43,7 @@ __all__ = [
 
 ROOM_DOCS = "https://docs.daily.co/reference/rest-api/rooms/config"
 #: Room properties Daily sets itself (in a room's ``config``); sending one is refused.
-READ_ONLY_ROOM_PROPERTIES = frozenset({"sip_uri"})
+READ_ONLY_ROOM_PROPERTIES = frozenset({"sip_uri", "dialin_code"})
 
 
 # --- reading answers -----------------------------------------------------------------------
@@ -137,7 +138,9 @@ def room_properties_json(
         )
     for name in READ_ONLY_ROOM_PROPERTIES.intersection(body):
         raise DailyValidationError(f"room property {name!r} is read-only: Daily sets it")
-    return check("RoomProperties", body, what="room property", unknown=unknown, docs=ROOM_DOCS)
+    checked = check("RoomProperties", body, what="room property", unknown=unknown, docs=ROOM_DOCS)
+    warn_deprecated_room_properties(checked)
+    return checked
 
 
 def _privacy(privacy: object) -> str:

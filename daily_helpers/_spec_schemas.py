@@ -62,7 +62,7 @@ SCHEMAS: dict[str, Any] = {
             "enable_shared_chat_history": {"type": ["boolean", "null"]},
             "start_video_off": {"type": ["boolean", "null"]},
             "start_audio_off": {"type": ["boolean", "null"]},
-            "owner_only_broadcast": {"type": ["boolean", "null"]},
+            "owner_only_broadcast": {"type": ["boolean", "null"], "deprecated": True},
             "enable_recording": {
                 "anyOf": [
                     {"$ref": "RecordingMode"},
@@ -105,6 +105,7 @@ SCHEMAS: dict[str, Any] = {
             },
             "permissions": {"anyOf": [{"$ref": "Permissions"}, {"type": "null"}]},
             "sip": {"anyOf": [{"$ref": "SipConfig"}, {"type": "null"}]},
+            "dialin": {"anyOf": [{"$ref": "PinDialin"}, {"type": "null"}]},
         },
     },
     "MeetingTokenProperties": {
@@ -147,6 +148,7 @@ SCHEMAS: dict[str, Any] = {
             "allow_room_start": {"type": "boolean"},
             "dialout_geo": {"type": "string"},
             "max_idle_timeout_sec": {"type": "number", "minimum": 0},
+            "max_idle_timeout_post_conversation_sec": {"type": "integer", "minimum": 0},
         },
     },
     "Geo": {
@@ -207,6 +209,15 @@ SCHEMAS: dict[str, Any] = {
             },
         },
     },
+    "PinDialin": {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "display_name": {"type": "string"},
+            "wait_for_meeting_start": {"type": "boolean"},
+            "room_numbers": {"type": "array", "items": {"$ref": "PinDialinNumber"}},
+        },
+    },
     "RecordingMode": {
         "type": "string",
         "enum": ["cloud", "cloud-audio-only", "local", "raw-tracks"],
@@ -215,10 +226,12 @@ SCHEMAS: dict[str, Any] = {
     "RecordingsBucket": {
         "type": "object",
         "additionalProperties": False,
-        "required": ["bucket_name", "bucket_region", "assume_role_arn"],
+        "required": ["bucket_name", "bucket_region"],
         "properties": {
             "bucket_name": {"type": "string"},
             "bucket_region": {"type": "string"},
+            "storage_provider": {"$ref": "StorageProvider"},
+            "namespace": {"type": "string"},
             "assume_role_arn": {"type": "string"},
             "allow_api_access": {"type": "boolean"},
             "allow_streaming_from_bucket": {"type": "boolean"},
@@ -237,6 +250,7 @@ SCHEMAS: dict[str, Any] = {
             "force_digit_only_username": {"type": "boolean"},
             "codecs": {"$ref": "SipCodecs"},
             "provider": {"$ref": "SipProvider"},
+            "dialin_config": {"$ref": "SipDialinConfig"},
         },
     },
     "StreamingEndpoint": {
@@ -266,10 +280,12 @@ SCHEMAS: dict[str, Any] = {
     "TranscriptionBucket": {
         "type": "object",
         "additionalProperties": False,
-        "required": ["bucket_name", "bucket_region", "assume_role_arn"],
+        "required": ["bucket_name", "bucket_region"],
         "properties": {
             "bucket_name": {"type": "string"},
             "bucket_region": {"type": "string"},
+            "storage_provider": {"$ref": "StorageProvider"},
+            "namespace": {"type": "string"},
             "assume_role_arn": {"type": "string"},
             "allow_api_access": {"type": "boolean"},
         },
@@ -292,12 +308,30 @@ SCHEMAS: dict[str, Any] = {
         },
     },
     "SendPermission": {"type": "string", "enum": ["video", "audio", "screenVideo", "screenAudio"]},
+    "PinDialinNumber": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["phone_number"],
+        "properties": {"phone_number": {"type": "string"}},
+    },
+    "StorageProvider": {"type": "string", "enum": ["aws", "oci"]},
     "SipCodecs": {
         "type": "object",
         "additionalProperties": False,
         "properties": {
             "audio": {"type": "array", "items": {"$ref": "SipAudioCodec"}},
             "video": {"type": "array", "items": {"$ref": "SipVideoCodec"}},
+        },
+    },
+    "SipDialinConfig": {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            "allow_room_start": {"type": "boolean"},
+            "dialin_geo": {"type": "string"},
+            "max_idle_timeout_sec": {"type": "integer", "minimum": 0},
+            "max_idle_timeout_post_conversation_sec": {"type": "integer", "minimum": 0},
+            "hold_music_enabled": {"type": "boolean"},
         },
     },
     "SipMode": {"type": "string", "enum": ["dial-in"]},

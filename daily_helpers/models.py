@@ -18,6 +18,7 @@ from attrs.validators import deep_iterable, instance_of, optional
 __all__ = [
     "DailyMeetingTokenParams",
     "DailyMeetingTokenProperties",
+    "DailyRoomDialinConfig",
     "DailyRoomObject",
     "DailyRoomParams",
     "DailyRoomProperties",
@@ -29,6 +30,7 @@ __all__ = [
 
 RecordingMode = Literal["cloud", "cloud-audio-only", "local", "raw-tracks"]
 Privacy = Literal["public", "private"]
+StorageProvider = Literal["aws", "oci"]
 
 _T = TypeVar("_T")
 
@@ -102,6 +104,42 @@ class _Extensible:
 
 
 @attrs.define(kw_only=True, init=False)
+class DailyRoomDialinConfig(_Extensible):
+    """How a room's SIP dial-in calls behave (``sip.dialin_config``); only what is set is
+    sent. Times are seconds."""
+
+    allow_room_start: bool | None = field(default=None, validator=_opt_bool)
+    dialin_geo: str | None = field(default=None, validator=_opt_str)
+    max_idle_timeout_sec: int | None = field(default=None, validator=_opt_int)
+    max_idle_timeout_post_conversation_sec: int | None = field(default=None, validator=_opt_int)
+    hold_music_enabled: bool | None = field(default=None, validator=_opt_bool)
+    extra: dict[str, Any] = field(factory=dict, repr=_extra_repr)
+
+    def __init__(
+        self,
+        *,
+        allow_room_start: bool | None = None,
+        dialin_geo: str | None = None,
+        max_idle_timeout_sec: int | None = None,
+        max_idle_timeout_post_conversation_sec: int | None = None,
+        hold_music_enabled: bool | None = None,
+        **extra: Any,
+    ) -> None:
+        self.__attrs_init__(
+            allow_room_start=allow_room_start,
+            dialin_geo=dialin_geo,
+            max_idle_timeout_sec=max_idle_timeout_sec,
+            max_idle_timeout_post_conversation_sec=max_idle_timeout_post_conversation_sec,
+            hold_music_enabled=hold_music_enabled,
+            extra=extra,
+        )
+
+
+def _to_DailyRoomDialinConfig(value: object) -> object:
+    return _from_mapping(DailyRoomDialinConfig, value)
+
+
+@attrs.define(kw_only=True, init=False)
 class DailyRoomSipParams(_Extensible):
     """SIP dial-in settings of a room."""
 
@@ -111,6 +149,11 @@ class DailyRoomSipParams(_Extensible):
     num_endpoints: int = field(default=1, validator=_opt_int)
     codecs: dict[str, list[str]] | None = field(default=None, validator=_opt_dict)
     provider: str | None = field(default=None, validator=_opt_str)
+    dialin_config: DailyRoomDialinConfig | None = field(
+        default=None,
+        converter=_to_DailyRoomDialinConfig,
+        validator=optional(instance_of(DailyRoomDialinConfig)),
+    )
     extra: dict[str, Any] = field(factory=dict, repr=_extra_repr)
 
     def __init__(
@@ -122,6 +165,7 @@ class DailyRoomSipParams(_Extensible):
         num_endpoints: int = 1,
         codecs: dict[str, list[str]] | None = None,
         provider: str | None = None,
+        dialin_config: DailyRoomDialinConfig | Mapping[str, Any] | None = None,
         **extra: Any,
     ) -> None:
         self.__attrs_init__(
@@ -131,18 +175,24 @@ class DailyRoomSipParams(_Extensible):
             num_endpoints=num_endpoints,
             codecs=codecs,
             provider=provider,
+            dialin_config=dialin_config,
             extra=extra,
         )
 
 
 @attrs.define(kw_only=True, init=False)
 class RecordingsBucketConfig(_Extensible):
-    """Where Daily stores cloud recordings: your own S3 bucket."""
+    """Where Daily stores cloud recordings: your own bucket. ``storage_provider`` is
+    ``"aws"`` (Daily's default: S3, reached by assuming the IAM role ``assume_role_arn``,
+    required there) or ``"oci"`` (OCI Object Storage in ``namespace``; no role). Unset
+    fields are not sent."""
 
     bucket_name: str = field(validator=_str)
     bucket_region: str = field(validator=_str)
-    assume_role_arn: str = field(validator=_str)
+    assume_role_arn: str | None = field(default=None, validator=_opt_str)
     allow_api_access: bool = field(default=False, validator=_strict_bool)
+    storage_provider: StorageProvider | None = field(default=None, validator=_opt_str)
+    namespace: str | None = field(default=None, validator=_opt_str)
     extra: dict[str, Any] = field(factory=dict, repr=_extra_repr)
 
     def __init__(
@@ -150,8 +200,10 @@ class RecordingsBucketConfig(_Extensible):
         *,
         bucket_name: str,
         bucket_region: str,
-        assume_role_arn: str,
+        assume_role_arn: str | None = None,
         allow_api_access: bool = False,
+        storage_provider: StorageProvider | None = None,
+        namespace: str | None = None,
         **extra: Any,
     ) -> None:
         self.__attrs_init__(
@@ -159,13 +211,15 @@ class RecordingsBucketConfig(_Extensible):
             bucket_region=bucket_region,
             assume_role_arn=assume_role_arn,
             allow_api_access=allow_api_access,
+            storage_provider=storage_provider,
+            namespace=namespace,
             extra=extra,
         )
 
 
 @attrs.define(kw_only=True, init=False)
 class TranscriptionBucketConfig(RecordingsBucketConfig):
-    """Where Daily stores transcripts: your own S3 bucket."""
+    """Where Daily stores transcripts: your own bucket (as :class:`RecordingsBucketConfig`)."""
 
 
 def _to_RecordingsBucketConfig(value: object) -> object:

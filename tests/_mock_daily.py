@@ -128,6 +128,8 @@ class MockDaily:
             return httpx.Response(200, json={"domain_name": "acme", "domain_id": DOMAIN_ID})
         if parts == ["rooms"] and request.method == "POST":
             return self.create_room(json.loads(request.content))
+        if parts == ["batch", "rooms"] and request.method == "DELETE":
+            return self.delete_batch(json.loads(request.content)["rooms"])
         if parts[0] == "rooms" and len(parts) == 1:
             return self.list_rooms(request)
         if parts[0] == "rooms":
@@ -148,6 +150,16 @@ class MockDaily:
         properties = body.get("properties", {}).items()
         room["config"] = {k: v for k, v in properties if v is not None and defaults.get(k) != v}
         return httpx.Response(200, json=room)
+
+    def delete_batch(self, names: list[str]) -> httpx.Response:
+        """All or nothing: a missing room, or one whose own DELETE would fail, refuses all."""
+        present = {room["name"] for room in self.rooms}
+        spoilt = [name for name in names if name not in present or name in self.fail]
+        if spoilt:
+            info = f"room {spoilt[0]} cannot be deleted; no rooms were deleted"
+            return httpx.Response(400, json={"error": "invalid-request-error", "info": info})
+        self.rooms = [room for room in self.rooms if room["name"] not in names]
+        return httpx.Response(200, json={"deleted_count": len(set(names))})
 
     def list_rooms(self, request: httpx.Request) -> httpx.Response:
         query = {k: v[0] for k, v in parse_qs(request.url.query.decode()).items()}

@@ -305,11 +305,18 @@ def test_demo_into_a_closed_pipe_leaves_no_room_behind(api_url: str) -> None:
 
 
 def test_ctrl_c_stops_a_prune_within_a_second_and_says_what_was_done(api_url: str) -> None:
+    import httpx
+
     from daily_helpers import DailyRESTHelperSync, DailyRoomParams
 
     with DailyRESTHelperSync(daily_api_key=KEY, daily_api_url=api_url) as daily:
         for i in range(60):
             daily.create_room(DailyRoomParams(name=f"e2e-sigint-{i:02d}"))
+    control = api_url.removesuffix("/v1") + "/_fake"
+    # Daily's rate limit says "wait 30 s" to the batch: the prune waits, and Ctrl-C ends it.
+    fault = {"operation": "delete_rooms_batch", "status": 429, "retry_after": 30}
+    httpx.post(f"{control}/faults", json=fault).raise_for_status()
+    httpx.delete(f"{control}/requests").raise_for_status()
     proc = subprocess.Popen(
         [str(SCRIPT), "rooms", "prune", "--prefix", "e2e-sigint-", "--yes"],
         env=_env(api_url),
@@ -318,10 +325,14 @@ def test_ctrl_c_stops_a_prune_within_a_second_and_says_what_was_done(api_url: st
         stdin=subprocess.DEVNULL,
         text=True,
     )
+
+    def batches() -> int:
+        log = httpx.get(f"{control}/requests").json()["requests"]
+        return sum(entry["operation"] == "delete_rooms_batch" for entry in log)
+
     try:
-        # Daily allows 50 room deletes per 30 s: after 50 the prune waits ~30 s.
         deadline = time.monotonic() + TIMEOUT
-        while sum(n.startswith("e2e-sigint-") for n in _room_names(api_url)) > 10:
+        while batches() == 0:
             assert time.monotonic() < deadline
             time.sleep(0.1)
         time.sleep(0.5)  # well into the wait
@@ -333,13 +344,14 @@ def test_ctrl_c_stops_a_prune_within_a_second_and_says_what_was_done(api_url: st
         proc.kill()
     assert proc.returncode == 130
     assert took < 1.0, took
-    assert out == "Deleted 50 of 60 matching rooms; 0 already gone; 0 failed.\n"
-    assert err == "daily-helpers: interrupted: 10 of 60 rooms not attempted\n"
+    assert out == "Deleted 0 of 60 matching rooms; 0 already gone; 0 failed.\n"
+    assert err == "daily-helpers: interrupted: 60 of 60 rooms not attempted\n"
     time.sleep(0.5)
+    assert batches() == 1  # nothing was sent after Ctrl-C
     left = sorted(n for n in _room_names(api_url) if n.startswith("e2e-sigint-"))
-    assert len(left) == 10  # nothing was deleted after Ctrl-C
+    assert len(left) == 60
     with DailyRESTHelperSync(daily_api_key=KEY, daily_api_url=api_url, rate_limits=None) as daily:
-        daily.delete_rooms(left)
+        assert {o.status for o in daily.delete_rooms(left)} == {"deleted"}
 
 
 def _complete(api_url: str, line: str, tmp_path: Path) -> list[str]:

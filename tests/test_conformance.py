@@ -256,6 +256,13 @@ def test_request(case: dict[str, Any], kind: str) -> None:
             assert repr(path) in str(reported[0].message)
     else:
         assert reported == []
+    deprecated = [w for w in caught if issubclass(w.category, DeprecationWarning)]
+    if "warning" in case:
+        assert case["warning"]["category"] == "DeprecationWarning"
+        assert len(deprecated) == 1
+        assert re.search(case["warning"]["match"], str(deprecated[0].message))
+    else:
+        assert deprecated == []
     assert len(seen) == 1
     assert _recorded(seen[0]) == case["request"]
     headers = dict(REQUESTS["headers"])

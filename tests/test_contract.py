@@ -64,6 +64,8 @@ SEMANTIC_RULES = (
     "nbf",
     "must be an integer",
     "larger than 4 KB",
+    "no rooms were deleted",  # a batch naming a room that does not exist: all or nothing
+    "needs an exp within 365 days",  # PIN dial-in
 )
 
 

@@ -301,10 +301,17 @@ async def test_delete_rooms_one_outcome_per_room_in_order_never_stopping(daily: 
     assert isinstance(outcomes[4].error, InvalidRoomNameError)
     assert isinstance(outcomes[5].error, InvalidRoomURLError)
     assert daily.mock.rooms == []
-    # Invalid inputs send nothing; every valid one is sent exactly once.
-    assert sorted(daily.mock.paths()) == sorted(
-        f"DELETE /v1/rooms/{n}" for n in ("broken", "a", "b", "gone", "c")
-    )
+    # Invalid inputs send nothing. The first batch fails ("gone" is missing): the census
+    # (one page) shows a, b and c, which go in a second batch; the others are sent alone.
+    assert [(r.method, r.url.path, r.url.query.decode()) for r in daily.mock.requests] == [
+        ("DELETE", "/v1/batch/rooms", ""),
+        ("GET", "/v1/rooms", "limit=100"),
+        ("DELETE", "/v1/batch/rooms", ""),
+        ("DELETE", "/v1/rooms/broken", ""),
+        ("DELETE", "/v1/rooms/gone", ""),
+    ]
+    batches = [body(r) for r in daily.mock.requests if r.url.path == "/v1/batch/rooms"]
+    assert batches == [{"rooms": ["broken", "a", "b", "gone", "c"]}, {"rooms": ["a", "b", "c"]}]
     assert sorted(p[1] for p in progress) == list(range(1, 8))
     assert {p[2] for p in progress} == {7}
     assert sorted(p[0] for p in progress) == sorted(rooms)
@@ -583,8 +590,8 @@ async def test_fake_update_reset_list_and_bulk_delete(on_fake: Driver) -> None:
     assert room.config.max_participants is None
     assert sorted(await on_fake.rooms(page_size=1)) == ["b1", "b2", "b3", "keep"]
     rooms = ["b1", "https://fake-domain.daily.co/b2", "b3", "b1"]
-    outcomes = await on_fake("delete_rooms", rooms, concurrency=1)  # one at a time: b1 then b1
-    assert [o.status for o in outcomes] == ["deleted", "deleted", "deleted", "already_gone"]
+    outcomes = await on_fake("delete_rooms", rooms)  # b1 is sent once; both entries say so
+    assert [o.status for o in outcomes] == ["deleted", "deleted", "deleted", "deleted"]
     assert await on_fake.rooms() == ["keep"]
 
 

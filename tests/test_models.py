@@ -39,7 +39,9 @@ SEED_SIGNATURES: dict[type, list[tuple[str, Any]]] = {
     RecordingsBucketConfig: [
         ("bucket_name", REQUIRED),
         ("bucket_region", REQUIRED),
-        ("assume_role_arn", REQUIRED),
+        # Required in pipecat's model; optional here (None is not sent) since OCI buckets
+        # (storage_provider="oci", 2026) have no IAM role. Every seed call still works.
+        ("assume_role_arn", None),
         ("allow_api_access", False),
     ],
     DailyRoomProperties: [
@@ -261,7 +263,7 @@ def test_mistyped_room_object() -> None:
 def test_reprs_are_readable() -> None:
     assert repr(DailyRoomSipParams()) == (
         "DailyRoomSipParams(display_name='sw-sip-dialin', video=False, sip_mode='dial-in', "
-        "num_endpoints=1, codecs=None, provider=None, extra={})"
+        "num_endpoints=1, codecs=None, provider=None, dialin_config=None, extra={})"
     )
 
 
@@ -348,3 +350,81 @@ def test_room_object_round_trip_through_a_response(props: DailyRoomProperties, n
     assert room.name == name
     assert room.config == props
     assert DailyRoomObject(**{**data, "config": room.config.to_dict()}) == room
+
+
+def test_the_2026_properties_are_sent_exactly() -> None:
+    import warnings
+
+    from daily_helpers import DailyRoomDialinConfig, DailyRoomParams
+    from daily_helpers._rooms import create_room
+
+    properties = DailyRoomProperties(
+        exp=1_800_000_000,
+        sip=DailyRoomSipParams(
+            display_name="bot",
+            dialin_config=DailyRoomDialinConfig(allow_room_start=True, max_idle_timeout_sec=30),
+        ),
+        recordings_bucket=RecordingsBucketConfig(
+            bucket_name="b", bucket_region="us-ashburn-1", storage_provider="oci", namespace="ns"
+        ),
+        dialout_config={"max_idle_timeout_post_conversation_sec": 5},
+        dialin={"display_name": "Desk", "room_numbers": [{"phone_number": "+14155550100"}]},
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        call = create_room(DailyRoomParams(name="pin", properties=properties), unknown="error")
+    sent = json.loads(call.request.content or b"")["properties"]
+    assert sent["sip"] == {
+        "display_name": "bot",
+        "video": False,
+        "sip_mode": "dial-in",
+        "num_endpoints": 1,
+        "dialin_config": {"allow_room_start": True, "max_idle_timeout_sec": 30},
+    }
+    assert sent["recordings_bucket"] == {
+        "bucket_name": "b",
+        "bucket_region": "us-ashburn-1",
+        "allow_api_access": False,
+        "storage_provider": "oci",
+        "namespace": "ns",
+    }
+    assert sent["dialout_config"] == {"max_idle_timeout_post_conversation_sec": 5}
+    assert sent["dialin"] == {
+        "display_name": "Desk",
+        "room_numbers": [{"phone_number": "+14155550100"}],
+    }
+
+
+def test_owner_only_broadcast_warns_when_sent_and_is_still_read() -> None:
+    from daily_helpers import DailyRoomParams
+    from daily_helpers._rooms import create_room, room_from_json, update_room
+
+    with pytest.warns(DeprecationWarning, match="owner_only_broadcast") as caught:
+        create_room(DailyRoomParams(properties={"owner_only_broadcast": True}), unknown="error")
+    assert caught[0].filename == __file__  # the caller's line, not the library's
+    with pytest.warns(DeprecationWarning, match="owner_only_broadcast"):
+        update_room("r", privacy=None, properties={"owner_only_broadcast": None}, unknown="error")
+    room = room_from_json(
+        {
+            "id": "i",
+            "name": "r",
+            "api_created": True,
+            "privacy": "public",
+            "url": "https://acme.daily.co/r",
+            "created_at": "2026-01-01T00:00:00.000Z",
+            "config": {"owner_only_broadcast": True, "dialin_code": "0123456789"},
+        }
+    )
+    assert room.config.extra == {"owner_only_broadcast": True, "dialin_code": "0123456789"}
+
+
+def test_deprecated_properties_are_the_specs() -> None:
+    from pathlib import Path
+
+    import yaml
+
+    from daily_helpers._deprecations import DEPRECATED_ROOM_PROPERTIES
+
+    spec = yaml.safe_load((Path(__file__).parent.parent / "openapi/daily.yaml").read_text())
+    room = spec["components"]["schemas"]["RoomProperties"]["properties"]
+    assert set(DEPRECATED_ROOM_PROPERTIES) == {k for k, v in room.items() if v.get("deprecated")}

@@ -8,6 +8,7 @@ Sleeps are recorded through the injected ``sleep=`` (nothing really sleeps) and 
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import threading
 import time
@@ -615,7 +616,7 @@ def test_caller_client_gets_rate_limits(driver: Driver) -> None:
 # --- rate limiting -------------------------------------------------------------------------
 
 
-def test_helper_limits_are_shared_by_concurrent_calls(
+def test_batch_deletes_count_against_the_room_delete_limit(
     driver: Driver, api: respx.MockRouter
 ) -> None:
     clock, sleep = driver.fake_time()
@@ -623,17 +624,20 @@ def test_helper_limits_are_shared_by_concurrent_calls(
 
     def deleted(request: httpx.Request) -> httpx.Response:
         arrivals.append(clock())
-        return httpx.Response(200, json={"deleted": True, "name": "r"})
+        return httpx.Response(200, json={"deleted_count": 2})
 
-    route = api.delete(path__regex=r"/rooms/r\d+").mock(side_effect=deleted)
+    route = api.delete("/batch/rooms").mock(side_effect=deleted)
     helper = driver.helper(clock=clock, sleep=sleep)  # rate_limits="daily"
-    outcomes = driver.call(helper, "delete_rooms", [f"r{i}" for i in range(60)], concurrency=16)
-    assert [o.status for o in outcomes] == ["deleted"] * 60
+    for i in range(60):
+        outcomes = driver.call(helper, "delete_rooms", [f"a{i}", f"b{i}"])
+        assert [o.status for o in outcomes] == ["deleted", "deleted"]
     assert route.call_count == 60
-    # 50 deletes fit Daily's 30 s window; the other 10 waited for a window after the answers.
-    arrivals.sort()
+    assert json.loads(route.calls.last.request.content) == {"rooms": ["a59", "b59"]}
+    # 50 batches fit Daily's 30 s window for room deletes; the other 10 waited for a window
+    # after the answers.
     assert arrivals[0] == NOW
     assert all(later - first >= 30.0 for first, later in zip(arrivals, arrivals[50:], strict=False))
+    assert arrivals[49] < NOW + 1
 
 
 def test_general_bucket_through_the_helper(driver: Driver, api: respx.MockRouter) -> None:

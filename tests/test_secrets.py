@@ -147,6 +147,8 @@ def test_successes_and_bulk_and_signing(driver: Driver, all_logs: pytest.LogCapt
             api.route(method=op.method, path=op.path).respond(200, json=op.ok_body)
         api.delete("/rooms/gone").respond(404, json={"error": "not-found"})
         api.delete("/rooms/bad").respond(500, json={"error": "server-error"})
+        # Every batch refused: the bulk delete splits down to the per-room deletes above.
+        api.delete("/batch/rooms").respond(400, json={"error": "invalid-request-error"})
         helper = driver.helper()
         results = [op.run(driver, helper) for op in OPS.values()]
         outcomes = driver.call(helper, "delete_rooms", ["standup", "gone", "bad", "a/b c"])

@@ -16,6 +16,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._batch import MAX_BATCH
 from .._rate_limit import DAILY_RATE_LIMITS, RateLimits, RateLimitSlot, SlidingWindowLimiter
 
 if TYPE_CHECKING:
@@ -183,13 +184,14 @@ class _Bar:
 
         class Eta(ProgressColumn):
             """The later of rich's estimate (from the speed so far) and the earliest time
-            Daily's delete limit allows the last room to go."""
+            Daily's delete limit allows the last batch (of up to 1,000 rooms) to go."""
 
             def render(self, task: Task) -> Text:
                 remaining = task.total - task.completed if task.total is not None else 0
                 if remaining <= 0:
                     return Text("")
-                by_limit = started + ((total - 1) // limit.requests) * limit.per_seconds
+                batches = -(-total // MAX_BATCH)
+                by_limit = started + ((batches - 1) // limit.requests) * limit.per_seconds
                 estimates = [by_limit - time.time(), task.time_remaining or 0.0]
                 return Text(f"ETA {_clock(max(estimates))}", style="progress.remaining")
 

@@ -7,6 +7,7 @@ import hmac
 import json
 import math
 import re
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -197,10 +198,14 @@ class DailySemantics(TelephonySemantics):
         properties = body.get("properties") or {}
         if _past(properties.get("exp"), self.store.now()):
             return error(400, "invalid-request-error", _past_message(properties["exp"]))
+        problem = _pin_dialin_problem(properties, self.store.now())
+        if problem is not None:
+            return error(400, "invalid-request-error", problem)
         try:
             room = self.store.create(body.get("name"), body.get("privacy") or "public", properties)
         except ValueError as taken:
             return error(400, "invalid-request-error", str(taken))
+        _set_dialin_code(room.properties, room.id)
         return 200, room.to_json(self.domain_name)
 
     def _op_list_rooms(self, _p: Any, params: Mapping[str, Any], _b: Any) -> tuple[int, Any]:
@@ -223,7 +228,11 @@ class DailySemantics(TelephonySemantics):
         properties = body.get("properties") or {}
         if _past(properties.get("exp"), self.store.now()):
             return error(400, "invalid-request-error", _past_message(properties["exp"]))
+        problem = _pin_dialin_problem({**room.properties, **properties}, self.store.now())
+        if problem is not None:
+            return error(400, "invalid-request-error", problem)
         self.store.update(room, body.get("privacy"), properties)
+        _set_dialin_code(room.properties, room.id)
         return 200, room.to_json(self.domain_name)
 
     def _op_delete_room(self, path: Mapping[str, str], _q: Any, _b: Any) -> tuple[int, Any]:
@@ -236,6 +245,21 @@ class DailySemantics(TelephonySemantics):
         if room.expired(self.store.now()):
             return error(404, "not-found", f"room {name} not found", deleted=True)
         return 200, {"deleted": True, "name": name}
+
+    def _op_delete_rooms_batch(self, _p: Any, _q: Any, body: Any) -> tuple[int, Any]:
+        # All or nothing, as Daily documents: one name that is not a live room (missing or
+        # expired) and nothing is deleted; Daily answers 400 (not 404) with its error body.
+        names = list(dict.fromkeys(body["rooms"]))
+        missing = [name for name in names if self.store.live(name) is None]
+        if missing:
+            return error(
+                400,
+                "invalid-request-error",
+                f"room {missing[0]} not found; no rooms were deleted",
+            )
+        for name in names:
+            self.store.remove(name)
+        return 200, {"deleted_count": len(names)}
 
     def _op_get_room_presence(self, path: Mapping[str, str], _q: Any, _b: Any) -> tuple[int, Any]:
         if self.store.live(path["room_name"]) is None:
@@ -298,6 +322,31 @@ def _reply(status: int, payload: Any) -> Reply:
 
 def _not_found(name: str) -> tuple[int, Any]:
     return error(404, "not-found", f"room {name} not found")
+
+
+#: Daily's limit for rooms with PSTN dial-in: ``exp`` within this many seconds.
+PIN_DIALIN_MAX_LIFETIME = 365 * 24 * 3600
+
+
+def _pin_dialin_problem(properties: Mapping[str, Any], now: float) -> str | None:
+    """Why a room with PIN dial-in (``dialin``) cannot be saved, if it cannot: Daily asks for
+    an ``exp`` within 365 days."""
+    if properties.get("dialin") is None:
+        return None
+    exp = properties.get("exp")
+    if exp is None or exp > now + PIN_DIALIN_MAX_LIFETIME:
+        return "dialin: a room with PSTN dial-in needs an exp within 365 days"
+    return None
+
+
+def _set_dialin_code(properties: dict[str, Any], room_id: str) -> None:
+    """Daily gives a room with PIN dial-in a ``dialin_code`` (the PIN callers enter), kept
+    while ``dialin`` is set; derived from the room id here, so a room keeps its code."""
+    if properties.get("dialin") is None:
+        properties.pop("dialin_code", None)
+    elif "dialin_code" not in properties:
+        digits = str(int(uuid.UUID(room_id)))
+        properties["dialin_code"] = digits[-10:].rjust(10, "0")
 
 
 def _truncate_room_times(body: dict[str, Any]) -> None:

@@ -41,11 +41,14 @@ OPERATIONS = (
     "get_room",
     "update_room",
     "delete_room",
+    "delete_rooms_batch",
     "get_room_presence",
     "create_meeting_token",
     "validate_meeting_token",
     *TELEPHONY_OPERATIONS,
 )
+
+_ROOM_DELETES = frozenset({"delete_room", "delete_rooms_batch"})
 
 
 @dataclass(frozen=True)
@@ -363,7 +366,9 @@ class FakeDaily(FakeTelephony):
     def _gate(self, op: Operation) -> tuple[int, Any, Mapping[str, str]] | None:
         if self._windows is None:
             return None
-        bucket = "room_delete" if op.operation_id == "delete_room" else "general"
+        # Batches count against the room-delete limit: the safe reading of "higher effective
+        # rate limits" (Daily gives no number).
+        bucket = "room_delete" if op.operation_id in _ROOM_DELETES else "general"
         if self._windows.admit(bucket, time.monotonic()):
             return None
         return rate_limited()

@@ -18,6 +18,7 @@ from daily_helpers import (
     DailyMeetingTokenProperties,
     DailyRESTHelper,
     DailyRESTHelperSync,
+    DailyRoomDialinConfig,
     DailyRoomObject,
     DailyRoomParams,
     DailyRoomProperties,

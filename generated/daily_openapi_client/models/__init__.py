@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .create_meeting_token_request import CreateMeetingTokenRequest
     from .create_room_request import CreateRoomRequest
     from .create_sip_client_request import CreateSipClientRequest
+    from .delete_rooms_batch_request import DeleteRoomsBatchRequest
     from .dialout_config import DialoutConfig
     from .domain import Domain
     from .domain_config import DomainConfig
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from .meeting_token_properties import MeetingTokenProperties
     from .meeting_token_validation import MeetingTokenValidation
     from .permissions import Permissions
+    from .pin_dialin import PinDialin
+    from .pin_dialin_number import PinDialinNumber
     from .pinless_call_update_request import PinlessCallUpdateRequest
     from .presence import Presence
     from .presence_participant import PresenceParticipant
@@ -47,6 +50,7 @@ if TYPE_CHECKING:
     from .room_deleted import RoomDeleted
     from .room_list import RoomList
     from .room_properties import RoomProperties
+    from .rooms_batch_deleted import RoomsBatchDeleted
     from .rotate_sip_client_request import RotateSipClientRequest
     from .rtmp_config import RtmpConfig
     from .rtmp_geo import RtmpGeo
@@ -56,10 +60,12 @@ if TYPE_CHECKING:
     from .sip_client_list import SipClientList
     from .sip_codecs import SipCodecs
     from .sip_config import SipConfig
+    from .sip_dialin_config import SipDialinConfig
     from .sip_mode import SipMode
     from .sip_provider import SipProvider
     from .sip_uri import SipUri
     from .sip_video_codec import SipVideoCodec
+    from .storage_provider import StorageProvider
     from .streaming_endpoint import StreamingEndpoint
     from .streaming_endpoint_type import StreamingEndpointType
     from .transcoded_audio_format import TranscodedAudioFormat
@@ -75,6 +81,7 @@ _MODULES = {
     "CreateMeetingTokenRequest": ".create_meeting_token_request",
     "CreateRoomRequest": ".create_room_request",
     "CreateSipClientRequest": ".create_sip_client_request",
+    "DeleteRoomsBatchRequest": ".delete_rooms_batch_request",
     "DialoutConfig": ".dialout_config",
     "Domain": ".domain",
     "DomainConfig": ".domain_config",
@@ -92,6 +99,8 @@ _MODULES = {
     "MeetingTokenProperties": ".meeting_token_properties",
     "MeetingTokenValidation": ".meeting_token_validation",
     "Permissions": ".permissions",
+    "PinDialin": ".pin_dialin",
+    "PinDialinNumber": ".pin_dialin_number",
     "PinlessCallUpdateRequest": ".pinless_call_update_request",
     "Presence": ".presence",
     "PresenceParticipant": ".presence_participant",
@@ -109,6 +118,7 @@ _MODULES = {
     "RoomDeleted": ".room_deleted",
     "RoomList": ".room_list",
     "RoomProperties": ".room_properties",
+    "RoomsBatchDeleted": ".rooms_batch_deleted",
     "RotateSipClientRequest": ".rotate_sip_client_request",
     "RtmpConfig": ".rtmp_config",
     "RtmpGeo": ".rtmp_geo",
@@ -118,10 +128,12 @@ _MODULES = {
     "SipClientList": ".sip_client_list",
     "SipCodecs": ".sip_codecs",
     "SipConfig": ".sip_config",
+    "SipDialinConfig": ".sip_dialin_config",
     "SipMode": ".sip_mode",
     "SipProvider": ".sip_provider",
     "SipUri": ".sip_uri",
     "SipVideoCodec": ".sip_video_codec",
+    "StorageProvider": ".storage_provider",
     "StreamingEndpoint": ".streaming_endpoint",
     "StreamingEndpointType": ".streaming_endpoint_type",
     "TranscodedAudioFormat": ".transcoded_audio_format",
@@ -137,6 +149,7 @@ __all__ = (
     "CreateMeetingTokenRequest",
     "CreateRoomRequest",
     "CreateSipClientRequest",
+    "DeleteRoomsBatchRequest",
     "DialoutConfig",
     "Domain",
     "DomainConfig",
@@ -154,6 +167,8 @@ __all__ = (
     "MeetingTokenProperties",
     "MeetingTokenValidation",
     "Permissions",
+    "PinDialin",
+    "PinDialinNumber",
     "PinlessCallUpdateRequest",
     "Presence",
     "PresenceParticipant",
@@ -171,6 +186,7 @@ __all__ = (
     "RoomDeleted",
     "RoomList",
     "RoomProperties",
+    "RoomsBatchDeleted",
     "RotateSipClientRequest",
     "RtmpConfig",
     "RtmpGeo",
@@ -180,10 +196,12 @@ __all__ = (
     "SipClientList",
     "SipCodecs",
     "SipConfig",
+    "SipDialinConfig",
     "SipMode",
     "SipProvider",
     "SipUri",
     "SipVideoCodec",
+    "StorageProvider",
     "StreamingEndpoint",
     "StreamingEndpointType",
     "TranscodedAudioFormat",

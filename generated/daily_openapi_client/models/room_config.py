@@ -73,6 +73,8 @@ class RoomConfig:
             permissions (JsonObject | None | Unset):
             sip (JsonObject | None | Unset):
             sip_uri (None | SipUri | Unset):
+            dialin (JsonObject | None | Unset):
+            dialin_code (None | str | Unset): The PIN callers enter for PIN dial-in (read-only: Daily sets it).
     """
 
     nbf: int | None | Unset = UNSET
@@ -126,6 +128,8 @@ class RoomConfig:
     permissions: JsonObject | None | Unset = UNSET
     sip: JsonObject | None | Unset = UNSET
     sip_uri: None | SipUri | Unset = UNSET
+    dialin: JsonObject | None | Unset = UNSET
+    dialin_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -461,6 +465,20 @@ class RoomConfig:
         else:
             sip_uri = self.sip_uri
 
+        dialin: dict[str, Any] | None | Unset
+        if isinstance(self.dialin, Unset):
+            dialin = UNSET
+        elif isinstance(self.dialin, JsonObject):
+            dialin = self.dialin.to_dict()
+        else:
+            dialin = self.dialin
+
+        dialin_code: None | str | Unset
+        if isinstance(self.dialin_code, Unset):
+            dialin_code = UNSET
+        else:
+            dialin_code = self.dialin_code
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -568,6 +586,10 @@ class RoomConfig:
             field_dict["sip"] = sip
         if sip_uri is not UNSET:
             field_dict["sip_uri"] = sip_uri
+        if dialin is not UNSET:
+            field_dict["dialin"] = dialin
+        if dialin_code is not UNSET:
+            field_dict["dialin_code"] = dialin_code
 
         return field_dict
 
@@ -1148,6 +1170,32 @@ class RoomConfig:
 
         sip_uri = _parse_sip_uri(d.pop("sip_uri", UNSET))
 
+        def _parse_dialin(data: object) -> JsonObject | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dialin_type_0 = JsonObject.from_dict(data)
+
+                return dialin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonObject | None | Unset, data)
+
+        dialin = _parse_dialin(d.pop("dialin", UNSET))
+
+        def _parse_dialin_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dialin_code = _parse_dialin_code(d.pop("dialin_code", UNSET))
+
         room_config = cls(
             nbf=nbf,
             exp=exp,
@@ -1200,6 +1248,8 @@ class RoomConfig:
             permissions=permissions,
             sip=sip,
             sip_uri=sip_uri,
+            dialin=dialin,
+            dialin_code=dialin_code,
         )
 
         room_config.additional_properties = d

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..models.auto_transcription_settings import AutoTranscriptionSettings
     from ..models.dialout_config import DialoutConfig
     from ..models.permissions import Permissions
+    from ..models.pin_dialin import PinDialin
     from ..models.recordings_bucket import RecordingsBucket
     from ..models.sip_config import SipConfig
     from ..models.streaming_endpoint import StreamingEndpoint
@@ -57,6 +58,8 @@ class RoomProperties:
             start_video_off (bool | None | Unset): Join with the camera off. Default: false.
             start_audio_off (bool | None | Unset): Join with the microphone off. Default: false.
             owner_only_broadcast (bool | None | Unset): Only meeting owners may send audio and video. Default: false.
+                Deprecated: Daily removed it from the API in February 2026 (per its Ruby client's changelog); still read from
+                answers, and the facade warns when it is sent.
             enable_recording (list[RecordingMode] | None | RecordingMode | Unset): Recording type(s) allowed in the room.
                 Default: not set (no recording).
             enable_raw_tracks_transcoded_audio (None | TranscodedAudioFormat | Unset): Also store raw-tracks audio
@@ -98,6 +101,8 @@ class RoomProperties:
             permissions (None | Permissions | Unset): Default participant permissions. Default: send everything, receive
                 everything, has presence, no admin.
             sip (None | SipConfig | Unset): SIP dial-in; null disables it.
+            dialin (None | PinDialin | Unset): PSTN dial-in with a PIN: callers dial one of the numbers and enter the room's
+                dialin_code (Daily sets it; read it from the room's config). Such a room needs an exp within 365 days.
     """
 
     nbf: int | None | Unset = UNSET
@@ -150,11 +155,13 @@ class RoomProperties:
     streaming_endpoints: list[StreamingEndpoint] | None | Unset = UNSET
     permissions: None | Permissions | Unset = UNSET
     sip: None | SipConfig | Unset = UNSET
+    dialin: None | PinDialin | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.auto_transcription_settings import AutoTranscriptionSettings  # noqa: PLC0415
         from ..models.dialout_config import DialoutConfig  # noqa: PLC0415
         from ..models.permissions import Permissions  # noqa: PLC0415
+        from ..models.pin_dialin import PinDialin  # noqa: PLC0415
         from ..models.recordings_bucket import RecordingsBucket  # noqa: PLC0415
         from ..models.sip_config import SipConfig  # noqa: PLC0415
         from ..models.transcription_bucket import TranscriptionBucket  # noqa: PLC0415
@@ -495,6 +502,14 @@ class RoomProperties:
         else:
             sip = self.sip
 
+        dialin: dict[str, Any] | None | Unset
+        if isinstance(self.dialin, Unset):
+            dialin = UNSET
+        elif isinstance(self.dialin, PinDialin):
+            dialin = self.dialin.to_dict()
+        else:
+            dialin = self.dialin
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -600,6 +615,8 @@ class RoomProperties:
             field_dict["permissions"] = permissions
         if sip is not UNSET:
             field_dict["sip"] = sip
+        if dialin is not UNSET:
+            field_dict["dialin"] = dialin
 
         return field_dict
 
@@ -608,6 +625,7 @@ class RoomProperties:
         from ..models.auto_transcription_settings import AutoTranscriptionSettings  # noqa: PLC0415
         from ..models.dialout_config import DialoutConfig  # noqa: PLC0415
         from ..models.permissions import Permissions  # noqa: PLC0415
+        from ..models.pin_dialin import PinDialin  # noqa: PLC0415
         from ..models.recordings_bucket import RecordingsBucket  # noqa: PLC0415
         from ..models.sip_config import SipConfig  # noqa: PLC0415
         from ..models.streaming_endpoint import StreamingEndpoint  # noqa: PLC0415
@@ -1221,6 +1239,23 @@ class RoomProperties:
 
         sip = _parse_sip(d.pop("sip", UNSET))
 
+        def _parse_dialin(data: object) -> None | PinDialin | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dialin_type_0 = PinDialin.from_dict(data)
+
+                return dialin_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PinDialin | Unset, data)
+
+        dialin = _parse_dialin(d.pop("dialin", UNSET))
+
         room_properties = cls(
             nbf=nbf,
             exp=exp,
@@ -1272,6 +1307,7 @@ class RoomProperties:
             streaming_endpoints=streaming_endpoints,
             permissions=permissions,
             sip=sip,
+            dialin=dialin,
         )
 
         return room_properties

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sip_codecs import SipCodecs
+    from ..models.sip_dialin_config import SipDialinConfig
 
 
 T = TypeVar("T", bound="SipConfig")
@@ -29,6 +30,7 @@ class SipConfig:
             false.
         codecs (SipCodecs | Unset):
         provider (SipProvider | Unset):
+        dialin_config (SipDialinConfig | Unset): How SIP dial-in calls behave.
     """
 
     display_name: str
@@ -38,6 +40,7 @@ class SipConfig:
     force_digit_only_username: bool | Unset = UNSET
     codecs: SipCodecs | Unset = UNSET
     provider: SipProvider | Unset = UNSET
+    dialin_config: SipDialinConfig | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
@@ -58,6 +61,10 @@ class SipConfig:
         if not isinstance(self.provider, Unset):
             provider = self.provider.value
 
+        dialin_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dialin_config, Unset):
+            dialin_config = self.dialin_config.to_dict()
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -76,12 +83,15 @@ class SipConfig:
             field_dict["codecs"] = codecs
         if provider is not UNSET:
             field_dict["provider"] = provider
+        if dialin_config is not UNSET:
+            field_dict["dialin_config"] = dialin_config
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.sip_codecs import SipCodecs  # noqa: PLC0415
+        from ..models.sip_dialin_config import SipDialinConfig  # noqa: PLC0415
 
         d = dict(src_dict)
         display_name = d.pop("display_name")
@@ -108,6 +118,13 @@ class SipConfig:
         else:
             provider = SipProvider(_provider)
 
+        _dialin_config = d.pop("dialin_config", UNSET)
+        dialin_config: SipDialinConfig | Unset
+        if isinstance(_dialin_config, Unset):
+            dialin_config = UNSET
+        else:
+            dialin_config = SipDialinConfig.from_dict(_dialin_config)
+
         sip_config = cls(
             display_name=display_name,
             sip_mode=sip_mode,
@@ -116,6 +133,7 @@ class SipConfig:
             force_digit_only_username=force_digit_only_username,
             codecs=codecs,
             provider=provider,
+            dialin_config=dialin_config,
         )
 
         return sip_config
