@@ -8,7 +8,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
@@ -33,6 +33,9 @@ T = TypeVar("T")
 #: One room of a bulk delete: what the caller gave, its name, or why it cannot be sent.
 BulkTarget = tuple[str, str | None, DailyError | None]
 ProgressCallback = Callable[["DeleteOutcome", int, int], None]
+
+if TYPE_CHECKING:
+    from daily_openapi_client import AuthenticatedClient
 
 __all__ = ["DEFAULT_API_URL", "DeleteOutcome", "HelperBase"]
 
@@ -155,6 +158,20 @@ class HelperBase:
     @property
     def retry_policy(self) -> RetryPolicy:
         return self._ctx.policy
+
+    def low_level_client(self) -> AuthenticatedClient:
+        """The generated client (``daily_openapi_client``) with this helper's API key, base URL
+        and timeout (seconds), for endpoints the helpers do not wrap. Close it (``with``) when
+        done; it has no retries or rate limits, and its repr never shows the key."""
+        import httpx
+        from daily_openapi_client import AuthenticatedClient
+
+        return AuthenticatedClient(
+            base_url=self._api_url,
+            token=self._api_key,
+            timeout=httpx.Timeout(self._timeout.total, connect=self._timeout.connect),
+            headers={"User-Agent": self._headers["User-Agent"]},
+        )
 
     @staticmethod
     def get_name_from_url(room_url: str) -> str:

@@ -179,6 +179,11 @@ class AuthenticatedClient:
     prefix: str = "Bearer"
     auth_header_name: str = "Authorization"
 
+    def __repr__(self) -> str:
+        # daily-helpers: the token, and the Authorization header made from it, never appear in a
+        # repr (a logged client must not leak the API key).
+        return f"AuthenticatedClient(base_url={self._base_url!r}, token='***')"
+
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
         if self._client is not None:
