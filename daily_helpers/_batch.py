@@ -150,15 +150,21 @@ class _BulkDelete:
         budget = max(1, self.pending // NAMES_PER_CENSUS_PAGE)
         live: set[str] = set()
         cursor: str | None = None
+        total = 0
         try:
             while True:
                 call = _rooms.list_rooms(limit=_PAGE, starting_after=cursor, ending_before=None)
                 page = yield from perform(call, self.ctx)
-                if cursor is None and math.ceil(page.total_count / _PAGE) > budget:
-                    return None
+                if cursor is None:
+                    total = page.total_count
+                    if math.ceil(total / _PAGE) > budget:
+                        return None
                 live.update(room.name for room in page.rooms)
                 cursor = page.next_cursor
-                if cursor is None:
+                # Done at the last page, or once the first page's total_count rooms are listed
+                # (a full last page still has a next cursor: the census that was paid for
+                # counts, and the empty page after it is not fetched).
+                if cursor is None or len(live) >= total:
                     return live
                 budget -= 1
                 if budget <= 0:  # the domain grew while listing: stop paying

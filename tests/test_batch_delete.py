@@ -96,6 +96,32 @@ def test_bisection_when_the_census_costs_too_much(
     assert len(fake.room_names()) == 150
 
 
+def test_a_census_ending_on_a_full_page_is_used(
+    fake: FakeDaily, daily: DailyRESTHelperSync
+) -> None:
+    # 100 names: a budget of 2 pages; 200 live rooms fill exactly 2. The second page is full,
+    # so it has a next cursor, but the census has listed total_count rooms: it is complete
+    # (it was once dropped there and the group bisected, after paying for both pages).
+    names = [f"r{i}" for i in range(100)]
+    for i in range(101):
+        fake.add_room(f"other-{i}", created_at=1_799_999_000 + i)
+    for i, name in enumerate(names):
+        if name != "r42":
+            fake.add_room(name, created_at=1_799_999_500 + i)
+    outcomes = daily.delete_rooms(names)
+    assert [o.status for o in outcomes] == ["deleted"] * 42 + ["already_gone"] + ["deleted"] * 57
+    requests = sent(fake)
+    assert [r[:2] for r in requests] == [
+        ("DELETE", "/batch/rooms"),
+        ("GET", "/rooms"),
+        ("GET", "/rooms"),
+        ("DELETE", "/batch/rooms"),
+        ("DELETE", "/rooms/r42"),
+    ]
+    assert requests[3][2] == {"rooms": [n for n in names if n != "r42"]}
+    assert len(fake.room_names()) == 101
+
+
 def test_more_than_a_thousand_names_go_in_batches_of_a_thousand(
     fake: FakeDaily, daily: DailyRESTHelperSync
 ) -> None:

@@ -2,13 +2,15 @@
 
 URLs through get_name_from_url; requests and errors through both helpers over an
 httpx.MockTransport with a fixed clock and an injected sleep; tokens through sign_token and
-decode_token; fake scenarios (tests/_scenarios.py) against the fake Daily.
+decode_token; fake scenarios (tests/_scenarios.py) against the fake Daily; bulk deletes
+through both helpers against the fake Daily, with an injected sleep.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+import itertools
 import json
 import pickle
 import re
@@ -28,7 +30,10 @@ from daily_helpers import (
     DailyRESTHelperSync,
     DailyRoomParams,
     DailySIPClientParams,
+    DeleteOutcome,
+    RetryPolicy,
     UnknownPropertyWarning,
+    _batch,
     errors,
     tokens,
 )
@@ -347,6 +352,142 @@ RETRY_AFTER = load("retry_after.json")
 def test_retry_after(case: dict[str, Any]) -> None:
     seconds = parse_retry_after(case["header"], now=RETRY_AFTER["clock"])
     assert seconds == case["seconds"]
+
+
+# --- bulk_deletes.json ---------------------------------------------------------------------
+
+BULK = load("bulk_deletes.json")
+
+
+def _names(items: list[Any]) -> list[str]:
+    """A list of names with every ``{"$range": [P, A, B]}`` spelled out: P+A … P+(B-1)."""
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            prefix, start, stop = item["$range"]
+            names.extend(f"{prefix}{number}" for number in range(start, stop))
+        else:
+            names.append(item)
+    return names
+
+
+def _expected_outcomes(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    outcomes: list[dict[str, Any]] = []
+    for item in items:
+        if "$range" in item:
+            fields = {key: value for key, value in item.items() if key != "$range"}
+            outcomes.extend({"room": n, "name": n, **fields} for n in _names([item]))
+        else:
+            outcomes.append(item)
+    return outcomes
+
+
+def _outcome(outcome: DeleteOutcome) -> dict[str, Any]:
+    """An outcome as the vectors write it."""
+    seen: dict[str, Any] = {"room": outcome.room, "name": outcome.name, "status": outcome.status}
+    error = outcome.error
+    if isinstance(error, InvalidRoomURLError):
+        seen.update(error="invalid_argument", url_error=error.kind)
+    elif isinstance(error, InvalidRoomNameError):
+        seen["error"] = "invalid_argument"
+    elif error is not None:
+        seen["error"] = type(error).__name__
+        if isinstance(error, errors.DailyAPIError):
+            seen["status_code"] = error.status_code
+    return seen
+
+
+def test_bulk_delete_constants_match_batch_py() -> None:
+    assert BULK["max_batch"] == _batch.MAX_BATCH
+    assert BULK["names_per_census_page"] == _batch.NAMES_PER_CENSUS_PAGE
+    assert BULK["census_page_size"] == _batch._PAGE
+    kinds = {
+        outcome["error"]
+        for case in BULK["cases"]
+        for outcome in case["outcomes"]
+        if "error" in outcome
+    }
+    assert kinds == set(BULK["error_kinds"]), "every kind has at least one vector"
+
+
+@pytest.mark.parametrize("kind", HELPERS)
+@pytest.mark.parametrize("case", cases("bulk_deletes.json"))
+def test_bulk_delete(case: dict[str, Any], kind: str) -> None:
+    """The case's rooms seeded in the fake (oldest first, a second apart), its faults scripted
+    through the control API, then ``delete_rooms``: exactly the requests, the outcomes and the
+    rooms left that the case gives."""
+    from daily_helpers.testing import FakeDaily
+    from daily_helpers.testing._control import control
+
+    config = BULK["fake"]
+    clock = config["clock"]
+    fake = FakeDaily(
+        api_key=config["api_key"], domain_name=config["domain_name"], clock=lambda: clock
+    )
+    before = _names(case["rooms_before"])
+    ids = {
+        name: fake.add_room(name, created_at=clock - len(before) + index)["id"]
+        for index, name in enumerate(before)
+    }
+    for fault in case.get("faults", []):
+        answer = control(fake, "POST", "/_fake/faults", json.dumps(fault).encode(), peer="::1")
+        assert answer[0] == 200, answer
+    policy = RetryPolicy(
+        max_retries=BULK["max_retries"], max_rate_limit_retries=BULK["max_rate_limit_retries"]
+    )
+    rooms = _names(case["rooms"])
+    sleeps: list[float] = []
+    progress: list[tuple[str, int, int]] = []
+
+    def on_progress(outcome: DeleteOutcome, done: int, total: int) -> None:
+        progress.append((outcome.room, done, total))
+
+    if kind == "sync":
+        with fake.helper_sync(retry_policy=policy, sleep=sleeps.append) as daily:
+            outcomes = daily.delete_rooms(rooms, on_progress=on_progress)
+    else:
+
+        async def sleep(seconds: float) -> None:
+            sleeps.append(seconds)
+
+        async def run() -> list[DeleteOutcome]:
+            async with fake.helper(retry_policy=policy, sleep=sleep) as daily:
+                return await daily.delete_rooms(rooms, on_progress=on_progress)
+
+        outcomes = asyncio.run(run())
+
+    def expected(request: dict[str, Any]) -> dict[str, Any]:
+        query = {
+            key: ids[value["$id_of"]] if isinstance(value, dict) else value
+            for key, value in request["query"].items()
+        }
+        body = request["json"]
+        body = None if body is None else {"rooms": _names(body["rooms"])}
+        return {**request, "query": query, "json": body}
+
+    expected_requests = [expected(request) for request in case["requests"]]
+    assert [
+        {
+            "method": r.method,
+            "path": r.path,
+            "query": dict(r.query),
+            "json": r.json,
+            "status": r.status,
+        }
+        for r in fake.requests
+    ] == expected_requests
+    assert [_outcome(outcome) for outcome in outcomes] == _expected_outcomes(case["outcomes"])
+    assert fake.room_names() == sorted(_names(case["rooms_after"]))
+    # One wait before each retry (a retry is the same request sent again at once), and only
+    # through the injected sleep.
+    sent = [{**request, "status": None} for request in expected_requests]
+    retries = sum(a == b for a, b in itertools.pairwise(sent))
+    assert len(sleeps) == retries
+    assert sorted(room for room, _, _ in progress) == sorted(rooms)
+    assert [(done, total) for _, done, total in progress] == [
+        (done, len(rooms)) for done in range(1, len(rooms) + 1)
+    ]
+    assert fake.spec_errors == []
 
 
 # --- fake_scenarios.json -------------------------------------------------------------------
