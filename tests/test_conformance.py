@@ -2,7 +2,7 @@
 
 URLs through get_name_from_url; requests and errors through both helpers over an
 httpx.MockTransport with a fixed clock and an injected sleep; tokens through sign_token and
-decode_token; fake scenarios (tests/_scenarios.py) against the fake Daily; bulk deletes
+decode_token; fake scenarios against the fake Daily (in process and over HTTP); bulk deletes
 through both helpers against the fake Daily, with an injected sleep.
 """
 
