@@ -54,11 +54,16 @@ class _Invalid(Exception):
     """A value breaks its schema: ``path`` (dotted, ``[i]`` for items) and what it must be;
     ``wrong_kind`` when its JSON type is not one the schema allows."""
 
-    def __init__(self, path: str, must: str, value: object, *, wrong_kind: bool = False) -> None:
+    def __init__(
+        self, path: str, must: str, value: object, *, wrong_kind: bool = False, said: str = ""
+    ) -> None:
         super().__init__(path, must, value)
         self.path, self.must, self.value, self.wrong_kind = path, must, value, wrong_kind
+        self.said = said
 
     def text(self) -> str:
+        if self.said:
+            return f"{self.path} {self.said}"
         if self.must == _REQUIRED:
             return f"{self.path} is required"
         return f"{self.path}: must be {self.must}, not {_show(self.value)}"
@@ -396,4 +401,24 @@ def _object(
     for key in schema.get("required", ()):
         if key not in out:
             raise _Invalid(f"{path}.{key}" if path else key, _REQUIRED, None)
+    if "if" in schema:
+        _condition(schema, out, path)
     return out
+
+
+def _condition(schema: Mapping[str, Any], out: Mapping[str, Any], path: str) -> None:
+    """The one ``if``/``then``/``else`` form the spec uses (``scripts/spec-schemas`` allows no
+    other): one property's value decides which others must, or must not, be there."""
+    (key,) = schema["if"]["required"]
+    values = schema["if"]["properties"][key]["enum"]
+    holds = key in out and out[key] in values
+    branch = schema.get("then" if holds else "else", {})
+    when = f"{'when' if holds else 'unless'} {key} is {' or '.join(map(repr, values))}"
+    for name in branch.get("required", ()):
+        if name not in out:
+            where = f"{path}.{name}" if path else name
+            raise _Invalid(where, _REQUIRED, None, said=f"is required {when}")
+    for name in branch.get("not", {}).get("required", ()):
+        if name in out:
+            where = f"{path}.{name}" if path else name
+            raise _Invalid(where, "absent", out[name], said=f"is not allowed {when}")

@@ -227,6 +227,12 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "additionalProperties": False,
         "required": ["bucket_name", "bucket_region"],
+        "if": {
+            "required": ["storage_provider"],
+            "properties": {"storage_provider": {"enum": ["oci"]}},
+        },
+        "then": {"not": {"required": ["assume_role_arn"]}},
+        "else": {"required": ["assume_role_arn"], "not": {"required": ["namespace"]}},
         "properties": {
             "bucket_name": {"type": "string"},
             "bucket_region": {"type": "string"},
@@ -281,6 +287,12 @@ SCHEMAS: dict[str, Any] = {
         "type": "object",
         "additionalProperties": False,
         "required": ["bucket_name", "bucket_region"],
+        "if": {
+            "required": ["storage_provider"],
+            "properties": {"storage_provider": {"enum": ["oci"]}},
+        },
+        "then": {"not": {"required": ["assume_role_arn"]}},
+        "else": {"required": ["assume_role_arn"], "not": {"required": ["namespace"]}},
         "properties": {
             "bucket_name": {"type": "string"},
             "bucket_region": {"type": "string"},

@@ -3,6 +3,7 @@ as ``DailyValidationError`` (never ``OverflowError``); and the check is driven b
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
@@ -35,7 +36,59 @@ ROOM_BAD = [
     ({"eject_after_elapsed": -1}, "eject_after_elapsed: must be at least 0, not -1"),
     ({"enable_chat": 1}, "enable_chat: must be true or false or None, not 1"),
     ({"max_participants": 2.0}, "max_participants: must be an integer or None, not 2.0"),
+    (
+        {"recordings_bucket": {"bucket_name": "b", "bucket_region": "r"}},
+        "room property recordings_bucket.assume_role_arn is required unless storage_provider is "
+        "'oci'",
+    ),
+    (
+        {
+            "transcription_bucket": {
+                "bucket_name": "b",
+                "bucket_region": "r",
+                "storage_provider": "oci",
+                "assume_role_arn": "arn:aws:iam::1:role/r",
+            }
+        },
+        "room property transcription_bucket.assume_role_arn is not allowed when storage_provider "
+        "is 'oci'",
+    ),
+    (
+        {
+            "recordings_bucket": {
+                "bucket_name": "b",
+                "bucket_region": "r",
+                "storage_provider": "aws",
+                "assume_role_arn": "arn:aws:iam::1:role/r",
+                "namespace": "ns",
+            }
+        },
+        "room property recordings_bucket.namespace is not allowed unless storage_provider is 'oci'",
+    ),
 ]
+
+BUCKETS_ACCEPTED = [
+    {"bucket_name": "b", "bucket_region": "r", "assume_role_arn": "arn:aws:iam::1:role/r"},
+    {
+        "bucket_name": "b",
+        "bucket_region": "r",
+        "storage_provider": "aws",
+        "assume_role_arn": "arn:aws:iam::1:role/r",
+    },
+    {"bucket_name": "b", "bucket_region": "us-ashburn-1", "storage_provider": "oci"},
+    {"bucket_name": "b", "bucket_region": "r", "storage_provider": "oci", "namespace": "ns"},
+]
+
+
+@pytest.mark.parametrize("bucket", BUCKETS_ACCEPTED)
+@pytest.mark.parametrize("which", ["recordings_bucket", "transcription_bucket"])
+def test_buckets_of_either_provider_are_sent_as_given(
+    driver: Driver, api: respx.MockRouter, bucket: dict[str, Any], which: str
+) -> None:
+    route = api.post("/rooms/standup").respond(200, json=room_json())
+    helper = driver.helper(unknown_properties="error")
+    driver.call(helper, "update_room", "standup", properties={which: bucket})
+    assert json.loads(route.calls.last.request.content) == {"properties": {which: bucket}}
 
 
 @pytest.mark.parametrize(("properties", "says"), ROOM_BAD)
