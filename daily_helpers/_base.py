@@ -180,6 +180,12 @@ class HelperBase:
 
     # --- pure call building, one per public method ------------------------------------------
 
+    def _open(self, call: _engine.Call[T]) -> _engine.Call[T]:
+        """``call``, if the helper is open."""
+        if self._closed:
+            raise HelperClosedError("the helper is closed; create a new one")
+        return call
+
     def _operation(self, work: _engine.Call[T] | _engine.Operation[T]) -> _engine.Operation[T]:
         """What a helper's ``_run`` drives: one call with retries, or a composite operation."""
         if self._closed:

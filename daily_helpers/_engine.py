@@ -13,7 +13,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Generator, Mapping
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeGuard, TypeVar
 from urllib.parse import quote
 
 import attrs
@@ -42,6 +42,8 @@ __all__ = [
     "perform",
     "reached_daily",
     "read_body",
+    "sent_at_once",
+    "settled",
 ]
 
 logger = logging.getLogger("daily_helpers")
@@ -122,8 +124,23 @@ def reached_daily(answer: Response | DailyConnectionError) -> bool:
 # --- the retry loop ------------------------------------------------------------------------
 
 
-def perform(call: Call[T], ctx: Context) -> Operation[T]:
+def sent_at_once() -> bool:
+    """Whether a helper may send a single call's first attempt itself, without an operation
+    (:func:`perform` logs each attempt, timed, when ``daily_helpers`` logs at DEBUG)."""
+    return not logger.isEnabledFor(logging.DEBUG)
+
+
+def settled(answer: Response | DailyConnectionError) -> TypeGuard[Response]:
+    """Whether the answer to a call's first attempt is a success, for :func:`read_body`; any
+    other answer goes to :func:`perform`, given as its ``answer``."""
+    return type(answer) is Response and 200 <= answer.status_code < 300
+
+
+def perform(
+    call: Call[T], ctx: Context, answer: Response | DailyConnectionError | None = None
+) -> Operation[T]:
     """Send ``call`` until it succeeds or the retry policy gives up; return the parsed body.
+    ``answer`` is the answer to a first attempt the helper sent already (:func:`sent_at_once`).
 
     429s are counted apart from other failures: a refused request was not processed, so they
     have their own budget (``RetryPolicy.max_rate_limit_retries``)."""
@@ -138,10 +155,17 @@ def perform(call: Call[T], ctx: Context) -> Operation[T]:
         started = time.perf_counter() if debug else 0.0
         failure: DailyConnectionError | None = None
         response: Response | None = None
-        try:
-            response = yield send
-        except DailyConnectionError as exc:
-            failure = exc
+        if answer is not None:
+            if isinstance(answer, DailyConnectionError):
+                failure = answer
+            else:
+                response = answer
+            answer = None
+        else:
+            try:
+                response = yield send
+            except DailyConnectionError as exc:
+                failure = exc
         if debug:
             logger.debug(
                 "%s %s -> %s in %.1f ms (retry %d)",

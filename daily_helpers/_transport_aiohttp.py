@@ -126,6 +126,10 @@ class AsyncAiohttpTransport(TransportBase):
                 auto_decompress=False,  # BodyReader inflates, within the size limit
             ) as resp:
                 headers = {name.lower(): value for name, value in resp.headers.items()}
+                if self._small_plain_body(headers):
+                    # The common case: an uncompressed body whose Content-Length is within the
+                    # limit, which aiohttp never reads beyond: one read, no BodyReader.
+                    return self._whole_response(resp.status, headers, await resp.read())
                 reader = self._reader(headers)
                 if not reader.over:
                     async for chunk in resp.content.iter_any():
