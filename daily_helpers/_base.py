@@ -260,9 +260,9 @@ class HelperBase:
             )
         return concurrency
 
-    def _delete_op(self, room_name: str) -> _engine.Operation[bool]:
+    def _delete_call(self, room_name: str) -> _engine.Call[bool]:
         """Delete a room: ``True`` when deleted now, ``False`` when it was already gone."""
-        return _rooms.delete_room(room_name, self._ctx)
+        return _rooms.delete_room_call(room_name)
 
     def _delete_rooms_op(
         self, targets: list[BulkTarget], progress: BulkProgress

@@ -100,12 +100,14 @@ Operation = Generator[Action, Any, T]
 @attrs.frozen
 class Call(Generic[T]):
     """A single API call: the request, how safe it is to repeat, its endpoint class for the
-    rate limits, and how to read the answer."""
+    rate limits, how to read the answer, and, when a 404 is not an error (a delete: already
+    gone), the result it stands for."""
 
     request: Request
     safety: RetrySafety
     bucket: str
     parse: Callable[[Any], T]
+    gone: Callable[[], T] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -179,6 +181,8 @@ def perform(
         if response is not None:
             if 200 <= response.status_code < 300:
                 return read_body(call, response)
+            if response.status_code == 404 and call.gone is not None:
+                return call.gone()
             retry_after = parse_retry_after(response.headers.get("retry-after"), now=ctx.clock())
             limited = response.status_code == 429
             if limited:

@@ -220,7 +220,7 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
 
     async def delete_room_by_name(self, room_name: str) -> bool:
         """Delete a room; ``True`` also when it was already gone (404)."""
-        await self._run(self._delete_op(room_name))
+        await self._run(self._delete_call(room_name))
         return True
 
     async def delete_room_by_url(self, room_url: str) -> bool:

@@ -190,7 +190,7 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
 
     def delete_room_by_name(self, room_name: str) -> bool:
         """Delete a room; ``True`` also when it was already gone (404)."""
-        self._run(self._delete_op(room_name))
+        self._run(self._delete_call(room_name))
         return True
 
     def delete_room_by_url(self, room_url: str) -> bool:
