@@ -117,9 +117,9 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
 
     def _run(self, work: _engine.Call[T] | _engine.Operation[T]) -> T:
         operation: _engine.Operation[T]
-        if type(work) is _engine.Call and _engine.sent_at_once():
+        if isinstance(work, _engine.Call) and _engine.sent_at_once():
             # A single call: its first attempt sent here, the retry loop only if it failed.
-            call = self._open(work)
+            call: _engine.Call[T] = self._open(work)
             answer = self._send(call.request, call.bucket)
             if _engine.settled(answer):
                 return _engine.read_body(call, answer)

@@ -112,7 +112,9 @@ class AsyncAiohttpTransport(TransportBase):
         return session
 
     async def send(self, request: Request) -> Response | DailyConnectionError:
-        session = self._session_for_send()
+        session = self._session
+        if session is None or session.closed:
+            session = self._session_for_send()
         try:
             async with session.request(
                 request.method,
