@@ -147,7 +147,10 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
         if isinstance(work, _engine.Call) and _engine.sent_at_once():
             # A single call: its first attempt sent here, the retry loop only if it failed.
             call: _engine.Call[T] = self._open(work)
-            answer = await self._send(call.request, call.bucket)
+            if self._limiter is None:
+                answer = await self._transport.send(call.request)
+            else:
+                answer = await self._send(call.request, call.bucket)
             if _engine.settled(answer):
                 return _engine.read_body(call, answer)
             operation = _engine.perform(call, self._ctx, answer)
