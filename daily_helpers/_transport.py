@@ -183,10 +183,6 @@ class TransportBase:
             and "transfer-encoding" not in headers
         )
 
-    def _whole_response(self, status: int, headers: Mapping[str, str], body: bytes) -> Response:
-        """The response of a body read whole (within the limit), the key redacted."""
-        return Response(status, headers, redact_json(body, self._secret))
-
     def _response(self, status: int, headers: Mapping[str, str], reader: BodyReader) -> Response:
         """The response, its body with the key redacted (a server may echo it)."""
         content = reader.body()

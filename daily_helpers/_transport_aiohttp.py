@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ._engine import Request, Response
+from ._safety import redact_json
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     BodyDecodeError,
@@ -121,7 +122,7 @@ class AsyncAiohttpTransport(TransportBase):
                 self._base_url + request.path,
                 params=request.params,
                 data=request.content,
-                headers=self._headers_for(request),
+                headers=self._headers if request.content is None else self._json_headers,
                 timeout=self._aiohttp_timeout,
                 allow_redirects=False,
                 raise_for_status=False,
@@ -131,7 +132,8 @@ class AsyncAiohttpTransport(TransportBase):
                 if self._small_plain_body(headers):
                     # The common case: an uncompressed body whose Content-Length is within the
                     # limit, which aiohttp never reads beyond: one read, no BodyReader.
-                    return self._whole_response(resp.status, headers, await resp.read())
+                    body = redact_json(await resp.read(), self._secret)  # a server may echo it
+                    return Response(resp.status, headers, body)
                 reader = self._reader(headers)
                 if not reader.over:
                     async for chunk in resp.content.iter_any():
