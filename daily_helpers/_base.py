@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
-from . import _batch, _engine, _rooms, tokens
+from . import _engine, _rooms, tokens
 from ._checks import UnknownPolicy, check_policy
 from ._limiter_choice import make_rate_limiter
 from ._policy import RetryPolicy
@@ -36,6 +36,8 @@ ProgressCallback = Callable[["DeleteOutcome", int, int], None]
 
 if TYPE_CHECKING:
     from daily_openapi_client import AuthenticatedClient
+
+    from . import _batch
 
 __all__ = ["DEFAULT_API_URL", "DeleteOutcome", "HelperBase"]
 
@@ -270,6 +272,8 @@ class HelperBase:
         """Delete the rooms of a bulk delete by batches (see :mod:`daily_helpers._batch`):
         each distinct valid name is sent once, and every entry that names it gets its
         outcome; invalid entries are never sent. ``progress`` is told of each entry."""
+        from . import _batch  # on first use: importing the helper stays cheap
+
         outcomes: list[DeleteOutcome | None] = [None] * len(targets)
         entries: dict[str, list[int]] = {}
         for index, (room, name, error) in enumerate(targets):
