@@ -342,7 +342,7 @@ def markdown(data: dict[str, Any], s: dict[str, Any]) -> str:
             "What the facade adds over the transport it runs on. The HTTP stack is at parity: "
             "our aiohttp transport alone costs about what pipecat's whole helper costs (the "
             "table above). The rest is our client-side Python work per call, which the no-I/O "
-            "table puts at about 1.2× pipecat's: the helper's driver (a single call's first "
+            "table puts at about 1.1× pipecat's: the helper's driver (a single call's first "
             "attempt is sent without the sans-IO operation generator, which runs only for "
             "retries and composite operations), building each request (the generated "
             "client's `build_request`, the one "
