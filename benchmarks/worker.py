@@ -251,7 +251,22 @@ def bulk(args: argparse.Namespace) -> dict[str, Any]:
     return asyncio.run(run(args.url, args.n, args.concurrency))
 
 
+def same_allocator_state() -> None:
+    """Free one 1 MiB block, so that every worker measures from the allocator state any real
+    application is in.
+
+    glibc's malloc serves blocks of 128 KiB or more with a fresh ``mmap`` until it has freed
+    such a block, then raises that threshold for the rest of the process. asyncio reads each
+    socket with ``recv(256 KiB)``: a process that has never freed a large block maps and
+    faults in a new one for every read (2 page faults, tens of µs per request), one that has
+    (importing pipecat does, through pydantic) does not. Without this, a client measured
+    alone in a lean process (ours, raw aiohttp) pays that per request and pipecat does not."""
+    block = bytearray(1 << 20)
+    del block
+
+
 def main() -> None:
+    same_allocator_state()
     parser = argparse.ArgumentParser()
     parser.add_argument("figure", choices=["lifecycle", "profile", "botready", "bulk"])
     parser.add_argument("target")

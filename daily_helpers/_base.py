@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
-from . import _batch, _engine, _rooms, tokens
+from . import _engine, _rooms, tokens
 from ._checks import UnknownPolicy, check_policy
 from ._limiter_choice import make_rate_limiter
 from ._policy import RetryPolicy
@@ -36,6 +36,8 @@ ProgressCallback = Callable[["DeleteOutcome", int, int], None]
 
 if TYPE_CHECKING:
     from daily_openapi_client import AuthenticatedClient
+
+    from . import _batch
 
 __all__ = ["DEFAULT_API_URL", "DeleteOutcome", "HelperBase"]
 
@@ -180,6 +182,12 @@ class HelperBase:
 
     # --- pure call building, one per public method ------------------------------------------
 
+    def _open(self, call: _engine.Call[T]) -> _engine.Call[T]:
+        """``call``, if the helper is open."""
+        if self._closed:
+            raise HelperClosedError("the helper is closed; create a new one")
+        return call
+
     def _operation(self, work: _engine.Call[T] | _engine.Operation[T]) -> _engine.Operation[T]:
         """What a helper's ``_run`` drives: one call with retries, or a composite operation."""
         if self._closed:
@@ -254,9 +262,9 @@ class HelperBase:
             )
         return concurrency
 
-    def _delete_op(self, room_name: str) -> _engine.Operation[bool]:
+    def _delete_call(self, room_name: str) -> _engine.Call[bool]:
         """Delete a room: ``True`` when deleted now, ``False`` when it was already gone."""
-        return _rooms.delete_room(room_name, self._ctx)
+        return _rooms.delete_room_call(room_name)
 
     def _delete_rooms_op(
         self, targets: list[BulkTarget], progress: BulkProgress
@@ -264,6 +272,8 @@ class HelperBase:
         """Delete the rooms of a bulk delete by batches (see :mod:`daily_helpers._batch`):
         each distinct valid name is sent once, and every entry that names it gets its
         outcome; invalid entries are never sent. ``progress`` is told of each entry."""
+        from . import _batch  # on first use: importing the helper stays cheap
+
         outcomes: list[DeleteOutcome | None] = [None] * len(targets)
         entries: dict[str, list[int]] = {}
         for index, (room, name, error) in enumerate(targets):

@@ -41,8 +41,10 @@ def call(
     *,
     safety: RetrySafety = RetrySafety.IDEMPOTENT,
     bucket: str = "general",
+    gone: Callable[[], T] | None = None,
 ) -> Call[T]:
-    """The call for ``built`` (what a generated ``build_request`` returned)."""
+    """The call for ``built`` (what a generated ``build_request`` returned); ``gone`` is the
+    result a 404 stands for, when it is not an error."""
     body = built.get("json")
     params = built.get("params")
     request = Request(
@@ -51,4 +53,4 @@ def call(
         params={k: _query_value(v) for k, v in params.items()} if params else None,
         content=None if body is None else compact_json(body).encode(),
     )
-    return Call(request, safety, bucket, parse)
+    return Call(request, safety, bucket, parse, gone)

@@ -259,6 +259,23 @@ def _compile(schema: Mapping[str, Any]) -> _Check:
 
         return integer
 
+    if set(schema) == {"$ref"} or (set(schema) == {"allOf"} and len(schema["allOf"]) == 1):
+        # Another schema's check (an allOf of one part adds nothing to that part's).
+        target = SCHEMAS[schema["$ref"]] if "$ref" in schema else schema["allOf"][0]
+
+        def alias(value: Any, path: str, unknowns: list[str]) -> Any:
+            return _walk(target, value, path, unknowns)
+
+        return alias
+    if kinds == {"object"} and keys <= {"properties", "additionalProperties", "required"}:
+
+        def obj(value: Any, path: str, unknowns: list[str]) -> Any:
+            if type(value) is dict:  # what _walk_all does with a dict, without the questions
+                return _object(schema, value, path, unknowns)
+            return _walk_all(schema, value, path, unknowns)
+
+        return obj
+
     def general(value: Any, path: str, unknowns: list[str]) -> Any:
         return _walk_all(schema, value, path, unknowns)
 

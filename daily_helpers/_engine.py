@@ -13,13 +13,13 @@ import json
 import logging
 import time
 from collections.abc import Callable, Generator, Mapping
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeGuard, TypeVar
 from urllib.parse import quote
 
 import attrs
 
 from ._policy import RetryPolicy, RetrySafety, parse_retry_after
-from ._safety import json_too_deep
+from ._safety import MAX_JSON_DEPTH, json_too_deep
 from .errors import (
     DailyAPIError,
     DailyConnectionError,
@@ -42,6 +42,8 @@ __all__ = [
     "perform",
     "reached_daily",
     "read_body",
+    "sent_at_once",
+    "settled",
 ]
 
 logger = logging.getLogger("daily_helpers")
@@ -95,15 +97,16 @@ Action = Send | Sleep | Throttle
 Operation = Generator[Action, Any, T]
 
 
-@attrs.frozen
-class Call(Generic[T]):
+class Call(NamedTuple, Generic[T]):
     """A single API call: the request, how safe it is to repeat, its endpoint class for the
-    rate limits, and how to read the answer."""
+    rate limits, how to read the answer, and, when a 404 is not an error (a delete: already
+    gone), the result it stands for."""
 
     request: Request
     safety: RetrySafety
     bucket: str
     parse: Callable[[Any], T]
+    gone: Callable[[], T] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -122,8 +125,23 @@ def reached_daily(answer: Response | DailyConnectionError) -> bool:
 # --- the retry loop ------------------------------------------------------------------------
 
 
-def perform(call: Call[T], ctx: Context) -> Operation[T]:
+def sent_at_once() -> bool:
+    """Whether a helper may send a single call's first attempt itself, without an operation
+    (:func:`perform` logs each attempt, timed, when ``daily_helpers`` logs at DEBUG)."""
+    return not logger.isEnabledFor(logging.DEBUG)
+
+
+def settled(answer: Response | DailyConnectionError) -> TypeGuard[Response]:
+    """Whether the answer to a call's first attempt is a success, for :func:`read_body`; any
+    other answer goes to :func:`perform`, given as its ``answer``."""
+    return type(answer) is Response and 200 <= answer.status_code < 300
+
+
+def perform(
+    call: Call[T], ctx: Context, answer: Response | DailyConnectionError | None = None
+) -> Operation[T]:
     """Send ``call`` until it succeeds or the retry policy gives up; return the parsed body.
+    ``answer`` is the answer to a first attempt the helper sent already (:func:`sent_at_once`).
 
     429s are counted apart from other failures: a refused request was not processed, so they
     have their own budget (``RetryPolicy.max_rate_limit_retries``)."""
@@ -138,10 +156,17 @@ def perform(call: Call[T], ctx: Context) -> Operation[T]:
         started = time.perf_counter() if debug else 0.0
         failure: DailyConnectionError | None = None
         response: Response | None = None
-        try:
-            response = yield send
-        except DailyConnectionError as exc:
-            failure = exc
+        if answer is not None:
+            if isinstance(answer, DailyConnectionError):
+                failure = answer
+            else:
+                response = answer
+            answer = None
+        else:
+            try:
+                response = yield send
+            except DailyConnectionError as exc:
+                failure = exc
         if debug:
             logger.debug(
                 "%s %s -> %s in %.1f ms (retry %d)",
@@ -155,6 +180,8 @@ def perform(call: Call[T], ctx: Context) -> Operation[T]:
         if response is not None:
             if 200 <= response.status_code < 300:
                 return read_body(call, response)
+            if response.status_code == 404 and call.gone is not None:
+                return call.gone()
             retry_after = parse_retry_after(response.headers.get("retry-after"), now=ctx.clock())
             limited = response.status_code == 429
             if limited:
@@ -210,7 +237,8 @@ def _loads(content: bytes) -> Any:
     """``json.loads(content)``; a body starting ``{`` and a non-NUL byte is what ``json.loads``
     itself would decode as UTF-8, so that case skips its encoding detection. Nesting deeper
     than ``_safety.MAX_JSON_DEPTH`` is a ``ValueError``, checked before parsing."""
-    if json_too_deep(content):
+    # json_too_deep's own first test, inlined: most bodies have fewer brackets than the limit.
+    if content.count(b"[") + content.count(b"{") > MAX_JSON_DEPTH and json_too_deep(content):
         raise ValueError("nested too deep")
     if content[:1] == b"{" and content[1:2] != b"\x00":
         return _decode_json(content.decode("utf-8", "surrogatepass"))

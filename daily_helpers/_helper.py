@@ -143,7 +143,19 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
             await aclose()
 
     async def _run(self, work: _engine.Call[T] | _engine.Operation[T]) -> T:
-        operation = self._operation(work)
+        operation: _engine.Operation[T]
+        if isinstance(work, _engine.Call) and _engine.sent_at_once():
+            # A single call: its first attempt sent here, the retry loop only if it failed.
+            call: _engine.Call[T] = self._open(work)
+            if self._limiter is None:
+                answer = await self._transport.send(call.request)
+            else:
+                answer = await self._send(call.request, call.bucket)
+            if _engine.settled(answer):
+                return _engine.read_body(call, answer)
+            operation = _engine.perform(call, self._ctx, answer)
+        else:
+            operation = self._operation(work)
         result: Any = None
         failure: DailyConnectionError | None = None
         while True:
@@ -156,7 +168,7 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
                 raise
             result = failure = None
             if isinstance(action, _engine.Send):
-                sent = await self._send(action)
+                sent = await self._send(action.request, action.bucket)
                 if isinstance(sent, DailyConnectionError):
                     failure = sent
                 else:
@@ -166,15 +178,17 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
             elif self._limiter is not None:
                 await self._limiter.pause_async(action.bucket, action.seconds)
 
-    async def _send(self, action: _engine.Send) -> _engine.Response | DailyConnectionError:
+    async def _send(
+        self, request: _engine.Request, bucket: str
+    ) -> _engine.Response | DailyConnectionError:
         """Send within the rate limit: the request holds its place until it ended; a caller
         cancelled while waiting for a place leaves the queue and holds none."""
         limiter = self._limiter
         if limiter is None:
-            return await self._transport.send(action.request)
-        slot = await limiter.acquire_async(action.bucket, self._sleep)
+            return await self._transport.send(request)
+        slot = await limiter.acquire_async(bucket, self._sleep)
         try:
-            answer = await self._transport.send(action.request)
+            answer = await self._transport.send(request)
         except BaseException:
             # Cancelled or interrupted mid-request: Daily may have it. Told in the background,
             # so that a cancelled task ends now.
@@ -209,7 +223,7 @@ class DailyRESTHelper(TelephonyMethods, HelperBase):
 
     async def delete_room_by_name(self, room_name: str) -> bool:
         """Delete a room; ``True`` also when it was already gone (404)."""
-        await self._run(self._delete_op(room_name))
+        await self._run(self._delete_call(room_name))
         return True
 
     async def delete_room_by_url(self, room_url: str) -> bool:

@@ -116,7 +116,19 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
             close()
 
     def _run(self, work: _engine.Call[T] | _engine.Operation[T]) -> T:
-        operation = self._operation(work)
+        operation: _engine.Operation[T]
+        if isinstance(work, _engine.Call) and _engine.sent_at_once():
+            # A single call: its first attempt sent here, the retry loop only if it failed.
+            call: _engine.Call[T] = self._open(work)
+            if self._limiter is None:
+                answer = self._transport.send(call.request)
+            else:
+                answer = self._send(call.request, call.bucket)
+            if _engine.settled(answer):
+                return _engine.read_body(call, answer)
+            operation = _engine.perform(call, self._ctx, answer)
+        else:
+            operation = self._operation(work)
         result: Any = None
         failure: DailyConnectionError | None = None
         while True:
@@ -129,7 +141,7 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
                 raise
             result = failure = None
             if isinstance(action, _engine.Send):
-                sent = self._send(action)
+                sent = self._send(action.request, action.bucket)
                 if isinstance(sent, DailyConnectionError):
                     failure = sent
                 else:
@@ -139,14 +151,16 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
             elif self._limiter is not None:
                 self._limiter.pause(action.bucket, action.seconds)
 
-    def _send(self, action: _engine.Send) -> _engine.Response | DailyConnectionError:
+    def _send(
+        self, request: _engine.Request, bucket: str
+    ) -> _engine.Response | DailyConnectionError:
         """Send within the rate limit: the request holds its place until it ended."""
         limiter = self._limiter
         if limiter is None:
-            return self._transport.send(action.request)
-        slot = limiter.acquire(action.bucket, self._sleep)
+            return self._transport.send(request)
+        slot = limiter.acquire(bucket, self._sleep)
         try:
-            answer = self._transport.send(action.request)
+            answer = self._transport.send(request)
         except BaseException:
             limiter.release(slot, sent=True)  # interrupted: Daily may have it
             raise
@@ -179,7 +193,7 @@ class DailyRESTHelperSync(TelephonyMethodsSync, HelperBase):
 
     def delete_room_by_name(self, room_name: str) -> bool:
         """Delete a room; ``True`` also when it was already gone (404)."""
-        self._run(self._delete_op(room_name))
+        self._run(self._delete_call(room_name))
         return True
 
     def delete_room_by_url(self, room_url: str) -> bool:

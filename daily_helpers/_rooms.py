@@ -25,7 +25,7 @@ from ._checks import UnknownPolicy, check, check_value
 from ._deprecations import warn_deprecated_room_properties
 from ._engine import Call, Context, Operation, perform
 from ._policy import RetrySafety
-from .errors import DailyValidationError, NotFoundError
+from .errors import DailyValidationError
 from .models import DailyRoomObject, DailyRoomParams, DailyRoomProperties, RoomPage
 from .urls import check_room_name
 
@@ -33,6 +33,7 @@ __all__ = [
     "changed_room_properties",
     "create_room",
     "delete_room",
+    "delete_room_call",
     "get_room",
     "get_room_presence",
     "list_rooms",
@@ -196,16 +197,21 @@ def get_room(room_name: str) -> Call[DailyRoomObject]:
     return call(api_get_room.build_request(check_room_name(room_name)), room_from_json)
 
 
-def delete_room(room_name: str, ctx: Context) -> Operation[bool]:
+def _already_gone() -> bool:
+    return False
+
+
+def delete_room_call(room_name: str) -> Call[bool]:
     """``DELETE /rooms/{name}``: ``True`` when deleted now, ``False`` when Daily answered 404
     (the room was already gone: deleted, or expired). The one place where a 404 on delete
     means gone; every other error is raised."""
     built = api_delete_room.build_request(check_room_name(room_name))
-    try:
-        yield from perform(call(built, _deleted, bucket="room_delete"), ctx)
-    except NotFoundError:
-        return False
-    return True
+    return call(built, _deleted, bucket="room_delete", gone=_already_gone)
+
+
+def delete_room(room_name: str, ctx: Context) -> Operation[bool]:
+    """:func:`delete_room_call` as an operation (for composite operations)."""
+    return (yield from perform(delete_room_call(room_name), ctx))
 
 
 def list_rooms(

@@ -6,11 +6,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from . import _telephony
-from .sip import DailySIPClientObject, DailySIPClientPage, DailySIPClientParams
-
 if TYPE_CHECKING:
     from ._engine import Call, Context, Operation
+    from .sip import DailySIPClientObject, DailySIPClientPage, DailySIPClientParams
 
 __all__ = ["TelephonyMethods", "TelephonyMethodsSync"]
 
@@ -35,6 +33,8 @@ class TelephonyMethods:
         answer is the only one (with rotate's) that holds the password. A taken username is
         a :class:`~daily_helpers.ConflictError`, the domain's limit a
         :class:`~daily_helpers.ForbiddenError`. Not retried once it may have reached Daily."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         call = _telephony.create_sip_client(params)
         return await self._run(_telephony.sip_operation(call, self._ctx, params.password))
 
@@ -43,6 +43,8 @@ class TelephonyMethods:
     ) -> DailySIPClientPage:
         """One page of SIP clients (``GET /sip-clients``), without passwords; only the
         parameters given go in the query (Daily's default limit is 50)."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         call = _telephony.list_sip_clients(limit=limit, offset=offset)
         return await self._run(_telephony.sip_operation(call, self._ctx))
 
@@ -61,11 +63,15 @@ class TelephonyMethods:
 
     async def get_sip_client(self, username: str) -> DailySIPClientObject:
         """A SIP client by username, without its password; 404: NotFoundError."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         call = _telephony.get_sip_client(username)
         return await self._run(_telephony.sip_operation(call, self._ctx))
 
     async def delete_sip_client(self, username: str) -> bool:
         """Delete a SIP client; ``True`` also when it was already gone (404)."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         call = _telephony.delete_sip_client(username)
         return await self._run(_telephony.deleted_sip_client_operation(call, self._ctx))
 
@@ -75,6 +81,8 @@ class TelephonyMethods:
         """Give a SIP client a new password (Daily generates one when ``password`` is
         ``None``); the answer holds it. Not retried once it may have reached Daily: a second
         rotate would change the password again."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         call = _telephony.rotate_sip_client_password(username, password)
         return await self._run(_telephony.sip_operation(call, self._ctx, password))
 
@@ -84,6 +92,8 @@ class TelephonyMethods:
         """Patch a held dial-in call (``call_id``, ``call_domain`` from the dial-in webhook)
         into the room whose SIP URI is ``sip_uri``. Not retried once it may have reached
         Daily."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         call = _telephony.pinless_call_update(
             call_id=call_id, call_domain=call_domain, sip_uri=sip_uri
         )
@@ -99,6 +109,8 @@ class TelephonyMethods:
     ) -> list[str]:
         """Eject participants by session id and/or user id (at most 100 of each); the ids
         ejected. ``ban`` keeps those user ids out while the meeting lasts."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         call = _telephony.eject_participants(room_name, ids=ids, user_ids=user_ids, ban=ban)
         return await self._run(call)
 
@@ -107,11 +119,15 @@ class TelephonyMethods:
     ) -> None:
         """Send ``data`` (at most 4,096 bytes of JSON) to a participant, or to everyone
         (``"*"``). Not retried once it may have reached Daily."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         await self._run(_telephony.send_app_message(room_name, data, recipient=recipient))
 
     async def get_presence(self) -> dict[str, list[dict[str, Any]]]:
         """Who is where: room name -> its participants, for every active room
         (``GET /presence``; up to 15 s behind)."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         return await self._run(_telephony.get_presence())
 
 
@@ -125,6 +141,8 @@ class TelephonyMethodsSync:
 
     def create_sip_client(self, params: DailySIPClientParams) -> DailySIPClientObject:
         """See :meth:`DailyRESTHelper.create_sip_client`."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         call = _telephony.create_sip_client(params)
         return self._run(_telephony.sip_operation(call, self._ctx, params.password))
 
@@ -132,6 +150,8 @@ class TelephonyMethodsSync:
         self, limit: int | None = None, offset: int | None = None
     ) -> DailySIPClientPage:
         """See :meth:`DailyRESTHelper.list_sip_clients`."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         call = _telephony.list_sip_clients(limit=limit, offset=offset)
         return self._run(_telephony.sip_operation(call, self._ctx))
 
@@ -147,11 +167,15 @@ class TelephonyMethodsSync:
 
     def get_sip_client(self, username: str) -> DailySIPClientObject:
         """See :meth:`DailyRESTHelper.get_sip_client`."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         call = _telephony.get_sip_client(username)
         return self._run(_telephony.sip_operation(call, self._ctx))
 
     def delete_sip_client(self, username: str) -> bool:
         """Delete a SIP client; ``True`` also when it was already gone (404)."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         call = _telephony.delete_sip_client(username)
         return self._run(_telephony.deleted_sip_client_operation(call, self._ctx))
 
@@ -159,11 +183,15 @@ class TelephonyMethodsSync:
         self, username: str, password: str | None = None
     ) -> DailySIPClientObject:
         """See :meth:`DailyRESTHelper.rotate_sip_client_password`."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         call = _telephony.rotate_sip_client_password(username, password)
         return self._run(_telephony.sip_operation(call, self._ctx, password))
 
     def pinless_call_update(self, *, call_id: str, call_domain: str, sip_uri: str) -> None:
         """See :meth:`DailyRESTHelper.pinless_call_update`."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         call = _telephony.pinless_call_update(
             call_id=call_id, call_domain=call_domain, sip_uri=sip_uri
         )
@@ -178,6 +206,8 @@ class TelephonyMethodsSync:
         ban: bool = False,
     ) -> list[str]:
         """See :meth:`DailyRESTHelper.eject_participants`."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         return self._run(
             _telephony.eject_participants(room_name, ids=ids, user_ids=user_ids, ban=ban)
         )
@@ -186,8 +216,12 @@ class TelephonyMethodsSync:
         self, room_name: str, data: Mapping[str, Any], *, recipient: str = "*"
     ) -> None:
         """See :meth:`DailyRESTHelper.send_app_message`."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         self._run(_telephony.send_app_message(room_name, data, recipient=recipient))
 
     def get_presence(self) -> dict[str, list[dict[str, Any]]]:
         """See :meth:`DailyRESTHelper.get_presence`."""
+        from . import _telephony  # on first use: importing the helper stays cheap
+
         return self._run(_telephony.get_presence())

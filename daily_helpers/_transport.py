@@ -170,6 +170,19 @@ class TransportBase:
     def _reader(self, headers: Mapping[str, str]) -> BodyReader:
         return BodyReader(self._max_bytes, headers)
 
+    def _small_plain_body(self, headers: Mapping[str, str]) -> bool:
+        """Whether a response's body (``headers`` by lower-case names) is sent whole, not
+        compressed, not chunked, in at most the largest body we read, so that reading it in
+        one piece is bounded by its ``Content-Length``."""
+        length = headers.get("content-length")
+        return (
+            length is not None
+            and length.isdigit()
+            and int(length) <= self._max_bytes
+            and "content-encoding" not in headers
+            and "transfer-encoding" not in headers
+        )
+
     def _response(self, status: int, headers: Mapping[str, str], reader: BodyReader) -> Response:
         """The response, its body with the key redacted (a server may echo it)."""
         content = reader.body()

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ._engine import Request, Response
+from ._safety import redact_json
 from ._transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     BodyDecodeError,
@@ -112,20 +113,27 @@ class AsyncAiohttpTransport(TransportBase):
         return session
 
     async def send(self, request: Request) -> Response | DailyConnectionError:
-        session = self._session_for_send()
+        session = self._session
+        if session is None or session.closed:
+            session = self._session_for_send()
         try:
             async with session.request(
                 request.method,
                 self._base_url + request.path,
                 params=request.params,
                 data=request.content,
-                headers=self._headers_for(request),
+                headers=self._headers if request.content is None else self._json_headers,
                 timeout=self._aiohttp_timeout,
                 allow_redirects=False,
                 raise_for_status=False,
                 auto_decompress=False,  # BodyReader inflates, within the size limit
             ) as resp:
                 headers = {name.lower(): value for name, value in resp.headers.items()}
+                if self._small_plain_body(headers):
+                    # The common case: an uncompressed body whose Content-Length is within the
+                    # limit, which aiohttp never reads beyond: one read, no BodyReader.
+                    body = redact_json(await resp.read(), self._secret)  # a server may echo it
+                    return Response(resp.status, headers, body)
                 reader = self._reader(headers)
                 if not reader.over:
                     async for chunk in resp.content.iter_any():

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from daily_helpers import (
+    DailyConnectionError,
     DailyRESTHelper,
     DailyRESTHelperSync,
     DailyTimeoutError,
@@ -160,6 +161,22 @@ def test_a_body_at_the_limit_is_read(raw_server: Callable[[Writer], RawServer], 
 
     server = raw_server(write)
     assert call(kind, server.url, max_response_bytes=len(body)).name == "standup"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_body_shorter_than_its_content_length_is_a_connection_error(
+    raw_server: Callable[[Writer], RawServer], kind: str
+) -> None:
+    """The one-read path for a body whose Content-Length is within the limit: a connection
+    closed before the whole body came is a failure, never a short body read as the answer."""
+    body = json.dumps(room_json()).encode()
+
+    def write(sock: socket.socket) -> None:
+        sock.sendall(head(Content_Length=str(len(body) + 100)) + body)
+
+    server = raw_server(write)
+    with pytest.raises(DailyConnectionError):
+        call(kind, server.url)
 
 
 def gzip_bomb(inflated: int) -> bytes:
