@@ -39,7 +39,7 @@ from daily_openapi_client.types import UNSET
 from ._calls import call, compact_json, json_object
 from ._engine import Call, Context, Operation, perform
 from ._policy import RetrySafety
-from .errors import DailyAPIError, DailyValidationError, NotFoundError, UnexpectedResponseError
+from .errors import DailyAPIError, DailyValidationError, UnexpectedResponseError
 from .sip import (
     DailySIPClientObject,
     DailySIPClientPage,
@@ -151,9 +151,19 @@ def get_sip_client(username: str) -> Call[DailySIPClientObject]:
     return call(kwargs, sip_client_from_json, safety=RetrySafety.IDEMPOTENT)
 
 
-def delete_sip_client(username: str) -> Call[None]:
+def _deleted(data: Any) -> bool:
+    return True
+
+
+def delete_sip_client(username: str) -> Call[bool]:
+    """``DELETE /sip-clients/{username}``: ``True``, also when Daily answered 404 (already
+    gone), through the engine's one rule for deletes (``gone``)."""
     kwargs = api_delete_sip_client.build_request(check_sip_username(username))
-    return call(kwargs, _ignore_body, safety=RetrySafety.IDEMPOTENT)
+    return call(kwargs, _deleted, gone=_deleted_already)
+
+
+def _deleted_already() -> bool:
+    return True
 
 
 def rotate_sip_client_password(username: str, password: str | None) -> Call[DailySIPClientObject]:
@@ -178,13 +188,11 @@ def sip_operation(call: Call[T], ctx: Context, *secrets: str | None) -> Operatio
         raise
 
 
-def deleted_sip_client_operation(call: Call[None], ctx: Context) -> Operation[bool]:
-    """Delete, ``True`` also when the client was already gone (404) or Daily's 2xx body was
-    not the JSON we expect (the client is deleted either way)."""
+def deleted_sip_client_operation(call: Call[bool], ctx: Context) -> Operation[bool]:
+    """``call`` (:func:`delete_sip_client`), ``True`` also when Daily's 2xx body was not the
+    JSON we expect: the client is deleted either way."""
     try:
-        yield from perform(call, ctx)
-    except NotFoundError:
-        return True
+        return (yield from perform(call, ctx))
     except UnexpectedResponseError as exc:
         if not 200 <= exc.status_code < 300:
             raise
